@@ -1,0 +1,464 @@
+// Plays the engine's side of the Analyzer protocol against a running policy pack:
+// Handshake → ConfigureStack → GetAnalyzerInfo → Configure (reconciled) → per resource Remediate +
+// Analyze on inputs → AnalyzeStack on outputs → close. It also does the engine's bookkeeping:
+// attributing diagnostics to resources, telling undecided (unknown during preview) results apart,
+// and keeping secret values out of every message.
+
+import type * as grpcTypes from "@grpc/grpc-js";
+import {
+    type EnforcementLevel,
+    type PolicyConfigFile,
+    type ReconciledPolicyConfig,
+    reconcilePolicyConfig,
+} from "./config";
+import { InputError } from "./errors";
+import { isSecret, type ResourceSnapshot, type WireObject, type WireValue } from "./model";
+import { type PackLaunch, type PackProcess, startPack } from "./pack-process";
+import { analyzerGrpc, analyzerPb, Empty, grpc, Struct } from "./proto";
+
+export type Severity = "low" | "medium" | "high" | "critical" | "unspecified";
+
+export interface PolicyInfoView {
+    readonly name: string;
+    readonly description: string;
+    readonly enforcementLevel: EnforcementLevel;
+    readonly kind: "resource" | "stack";
+    readonly severity: Severity;
+    readonly framework?: { name: string; version: string; reference: string; specification: string };
+    readonly tags: readonly string[];
+    readonly remediationSteps: string;
+    readonly url: string;
+    readonly configSchema?: { properties: Record<string, unknown>; required?: string[] };
+}
+
+export interface AnalyzerInfoView {
+    readonly name: string;
+    readonly version: string;
+    readonly supportsConfig: boolean;
+    readonly policies: readonly PolicyInfoView[];
+    readonly initialConfig: PolicyConfigFile;
+}
+
+export interface Diagnostic {
+    readonly policy: string;
+    readonly packName: string;
+    readonly packVersion: string;
+    readonly urn: string;
+    readonly type: string;
+    readonly name: string;
+    readonly message: string;
+    readonly enforcementLevel: EnforcementLevel;
+    readonly severity: Severity;
+    /** The policy could not decide during preview because a value it needs is unknown. */
+    readonly undecided: boolean;
+    /** Raised by a stack policy (AnalyzeStack) rather than a resource policy (Analyze). */
+    readonly fromStack: boolean;
+}
+
+export interface RunInput {
+    readonly resources: readonly ResourceSnapshot[];
+    readonly dryRun: boolean;
+    readonly stackTags?: Readonly<Record<string, string>>;
+    readonly config?: Readonly<Record<string, string>>;
+    readonly policyConfig?: PolicyConfigFile;
+    readonly policyConfigOrigin?: string;
+    /** Called after each resource is analyzed, for progress on long runs. */
+    readonly onProgress?: (done: number, total: number) => void;
+}
+
+export interface RunResult {
+    readonly diagnostics: readonly Diagnostic[];
+    /** Resources sent to Analyze one by one. */
+    readonly resourcesEvaluated: number;
+    readonly config: ReadonlyMap<string, ReconciledPolicyConfig>;
+    readonly mandatory: number;
+    readonly advisory: number;
+    readonly undecided: number;
+}
+
+const levelNames: Record<number, EnforcementLevel> = { 0: "advisory", 1: "mandatory", 2: "disabled", 3: "remediate" };
+const levelNumbers: Record<EnforcementLevel, number> = { advisory: 0, mandatory: 1, disabled: 2, remediate: 3 };
+const severityNames: Record<number, Severity> = { 0: "unspecified", 1: "low", 2: "medium", 3: "high", 4: "critical" };
+
+// biome-ignore lint/suspicious/noExplicitAny: generated gRPC client methods are untyped here.
+type Client = any;
+
+function call<Req, Res>(client: Client, method: string, req: Req): Promise<Res> {
+    return new Promise((resolve, reject) => {
+        client[method](req, (err: grpcTypes.ServiceError | null, res: Res) => (err ? reject(err) : resolve(res)));
+    });
+}
+
+function toStruct(obj: WireObject, skipInternalKeys: boolean): unknown {
+    const out: WireObject = {};
+    for (const [k, v] of Object.entries(obj)) {
+        if (skipInternalKeys && k.startsWith("__")) {
+            continue;
+        }
+        out[k] = v;
+    }
+    return Struct.fromJavaScript(out);
+}
+
+function resourceOptions(r: ResourceSnapshot) {
+    const o = new analyzerPb.AnalyzerResourceOptions();
+    o.setProtect(r.protect ?? false);
+    o.setIgnorechangesList([...(r.ignoreChanges ?? [])]);
+    o.setDeletebeforereplace(r.deleteBeforeReplace ?? false);
+    o.setDeletebeforereplacedefined(r.deleteBeforeReplace !== undefined);
+    o.setAdditionalsecretoutputsList([...(r.additionalSecretOutputs ?? [])]);
+    o.setAliasesList([...(r.aliases ?? [])]);
+    if (r.customTimeouts) {
+        const t = new analyzerPb.AnalyzerResourceOptions.CustomTimeouts();
+        t.setCreate(r.customTimeouts.create ?? 0);
+        t.setUpdate(r.customTimeouts.update ?? 0);
+        t.setDelete(r.customTimeouts.delete ?? 0);
+        o.setCustomtimeouts(t);
+    }
+    if (r.parent) {
+        o.setParent(r.parent);
+    }
+    return o;
+}
+
+function providerResource(r: ResourceSnapshot, byUrn: ReadonlyMap<string, ResourceSnapshot>) {
+    if (!r.provider) {
+        return undefined;
+    }
+    const sep = r.provider.lastIndexOf("::");
+    const urn = sep > 0 ? r.provider.slice(0, sep) : r.provider;
+    const p = byUrn.get(urn);
+    if (!p) {
+        return undefined;
+    }
+    const pr = new analyzerPb.AnalyzerProviderResource();
+    pr.setType(p.type);
+    pr.setProperties(toStruct(p.inputs, true) as never);
+    pr.setUrn(p.urn);
+    pr.setName(p.name);
+    return pr;
+}
+
+function analyzeRequest(r: ResourceSnapshot, props: WireObject, byUrn: ReadonlyMap<string, ResourceSnapshot>, skipInternalKeys: boolean) {
+    const req = new analyzerPb.AnalyzeRequest();
+    req.setType(r.type);
+    req.setProperties(toStruct(props, skipInternalKeys) as never);
+    req.setUrn(r.urn);
+    req.setName(r.name);
+    req.setOptions(resourceOptions(r));
+    const provider = providerResource(r, byUrn);
+    if (provider) {
+        req.setProvider(provider);
+    }
+    return req;
+}
+
+function stackResource(r: ResourceSnapshot, byUrn: ReadonlyMap<string, ResourceSnapshot>) {
+    const res = new analyzerPb.AnalyzerResource();
+    res.setType(r.type);
+    res.setProperties(toStruct(r.outputs, true) as never);
+    res.setUrn(r.urn);
+    res.setName(r.name);
+    res.setOptions(resourceOptions(r));
+    const provider = providerResource(r, byUrn);
+    if (provider) {
+        res.setProvider(provider);
+    }
+    if (r.parent) {
+        res.setParent(r.parent);
+    }
+    res.setDependenciesList([...r.dependencies]);
+    const pdMap = res.getPropertydependenciesMap();
+    for (const [k, urns] of Object.entries(r.propertyDependencies)) {
+        const pd = new analyzerPb.AnalyzerPropertyDependencies();
+        pd.setUrnsList([...urns]);
+        pdMap.set(k, pd);
+    }
+    return res;
+}
+
+function collectSecretStrings(v: WireValue | undefined, inSecret: boolean, out: Set<string>): void {
+    if (v === null || v === undefined) {
+        return;
+    }
+    if (typeof v === "string") {
+        if (inSecret && v.length >= 3) {
+            out.add(v);
+        }
+        return;
+    }
+    if (typeof v === "number" || typeof v === "boolean") {
+        if (inSecret) {
+            out.add(String(v));
+        }
+        return;
+    }
+    if (Array.isArray(v)) {
+        for (const e of v) {
+            collectSecretStrings(e, inSecret, out);
+        }
+        return;
+    }
+    const secretNow = inSecret || isSecret(v);
+    for (const e of Object.values(v)) {
+        collectSecretStrings(e, secretNow, out);
+    }
+}
+
+/** Replaces any secret value that appears in a message. Longest first, so parts of secrets go too. */
+export function scrubSecrets(message: string, secrets: readonly string[]): string {
+    let out = message;
+    for (const s of secrets) {
+        if (s.length >= 3 && out.includes(s)) {
+            out = out.split(s).join("[secret]");
+        }
+    }
+    return out;
+}
+
+const undecidedPattern = /^can't run policy '[^']+' from policy pack '[^']+' during preview: /;
+
+export function isUndecidedMessage(message: string): boolean {
+    return undecidedPattern.test(message);
+}
+
+function policyInfoView(p: InstanceType<typeof analyzerPb.PolicyInfo>): PolicyInfoView {
+    const fw = p.getFramework();
+    const schema = p.getConfigschema();
+    return {
+        name: p.getName(),
+        description: p.getDescription(),
+        enforcementLevel: levelNames[p.getEnforcementlevel()] ?? "advisory",
+        kind: p.getPolicyType() === analyzerPb.PolicyType.POLICY_TYPE_STACK ? "stack" : "resource",
+        severity: severityNames[p.getSeverity()] ?? "unspecified",
+        ...(fw
+            ? {
+                  framework: {
+                      name: fw.getName(),
+                      version: fw.getVersion(),
+                      reference: fw.getReference(),
+                      specification: fw.getSpecification(),
+                  },
+              }
+            : {}),
+        tags: p.getTagsList(),
+        remediationSteps: p.getRemediationSteps(),
+        url: p.getUrl(),
+        ...(schema
+            ? {
+                  configSchema: {
+                      properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown>,
+                      required: schema.getRequiredList(),
+                  },
+              }
+            : {}),
+    };
+}
+
+/** One running policy pack, driven as the engine drives it. Reusable across runs. */
+export class PackSession {
+    private constructor(
+        private readonly launch: PackLaunch,
+        private readonly pack: PackProcess,
+        private readonly client: Client,
+        readonly info: AnalyzerInfoView,
+    ) {}
+
+    get startMs(): number {
+        return this.pack.startMs;
+    }
+
+    get pid(): number {
+        return this.pack.pid;
+    }
+
+    /** What the pack printed besides the port (its logs and errors). */
+    packOutput(): string {
+        return this.pack.output();
+    }
+
+    static async open(launch: PackLaunch): Promise<PackSession> {
+        const pack = await startPack(launch);
+        let client: Client;
+        try {
+            client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure(), {
+                "grpc.max_receive_message_length": 400 * 1024 * 1024,
+                "grpc.max_send_message_length": 400 * 1024 * 1024,
+            });
+            await PackSession.handshake(client, launch);
+            const infoPb = await call<unknown, InstanceType<typeof analyzerPb.AnalyzerInfo>>(client, "getAnalyzerInfo", new Empty());
+            const initialConfig: PolicyConfigFile = {};
+            infoPb.getInitialconfigMap().forEach((v: InstanceType<typeof analyzerPb.PolicyConfig>, k: string) => {
+                initialConfig[k] = {
+                    enforcementLevel: levelNames[v.getEnforcementlevel()],
+                    ...((v.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown>),
+                };
+            });
+            const info: AnalyzerInfoView = {
+                name: infoPb.getName(),
+                version: infoPb.getVersion(),
+                supportsConfig: infoPb.getSupportsconfig(),
+                policies: infoPb.getPoliciesList().map(policyInfoView),
+                initialConfig,
+            };
+            return new PackSession(launch, pack, client, info);
+        } catch (e) {
+            client?.close();
+            await pack.close();
+            throw e;
+        }
+    }
+
+    private static async handshake(client: Client, launch: PackLaunch): Promise<void> {
+        const req = new analyzerPb.AnalyzerHandshakeRequest();
+        req.setEngineAddress("127.0.0.1:1");
+        req.setRootDirectory(launch.packDir);
+        req.setProgramDirectory(launch.packDir);
+        try {
+            await call(client, "handshake", req);
+        } catch (e) {
+            // Packs built on @pulumi/policy do not implement Handshake; the engine falls back silently.
+            if ((e as grpcTypes.ServiceError).code !== grpc.status.UNIMPLEMENTED) {
+                throw e;
+            }
+        }
+    }
+
+    async run(input: RunInput): Promise<RunResult> {
+        const byUrn = new Map(input.resources.map((r) => [r.urn, r] as const));
+        const root = input.resources.find((r) => r.type === "pulumi:pulumi:Stack");
+
+        const stackReq = new analyzerPb.AnalyzerStackConfigureRequest();
+        stackReq.setStack(this.launch.stack);
+        stackReq.setProject(this.launch.project);
+        stackReq.setOrganization(this.launch.organization ?? "organization");
+        stackReq.setDryRun(input.dryRun);
+        for (const [k, v] of Object.entries(input.stackTags ?? {})) {
+            stackReq.getTagsMap().set(k, v);
+        }
+        for (const [k, v] of Object.entries(input.config ?? {})) {
+            stackReq.getConfigMap().set(k, v);
+        }
+        await call(this.client, "configureStack", stackReq);
+
+        const reconciled = reconcilePolicyConfig(
+            this.info.policies,
+            this.info.initialConfig,
+            input.policyConfig,
+            input.policyConfigOrigin,
+        );
+        const configureReq = new analyzerPb.ConfigureAnalyzerRequest();
+        for (const [name, c] of reconciled) {
+            const pc = new analyzerPb.PolicyConfig();
+            pc.setEnforcementlevel(levelNumbers[c.enforcementLevel] as never);
+            pc.setProperties(Struct.fromJavaScript(c.properties) as never);
+            configureReq.getPolicyconfigMap().set(name, pc);
+        }
+        await call(this.client, "configure", configureReq);
+
+        // A resource diagnostic is scrubbed of that resource's secrets; a stack diagnostic of every secret.
+        const secretsOf = (r: ResourceSnapshot): string[] => {
+            const found = new Set<string>();
+            collectSecretStrings(r.inputs, false, found);
+            collectSecretStrings(r.outputs, false, found);
+            return [...found];
+        };
+        const bySecretLength = (a: string, b: string) => b.length - a.length;
+        const resourceSecrets = new Map(input.resources.map((r) => [r.urn, secretsOf(r).sort(bySecretLength)] as const));
+        const allSecrets = [...new Set([...resourceSecrets.values()].flat())].sort(bySecretLength);
+
+        const diagnostics: Diagnostic[] = [];
+        const toDiagnostic = (d: InstanceType<typeof analyzerPb.AnalyzeDiagnostic>, target: ResourceSnapshot | undefined, fromStack: boolean): Diagnostic => {
+            const secrets = fromStack ? allSecrets : (resourceSecrets.get(target?.urn ?? "") ?? []);
+            const message = scrubSecrets(d.getMessage(), secrets);
+            return {
+                policy: d.getPolicyname(),
+                packName: d.getPolicypackname(),
+                packVersion: d.getPolicypackversion(),
+                urn: target?.urn ?? "",
+                type: target?.type ?? "",
+                name: target?.name ?? "",
+                message,
+                enforcementLevel: levelNames[d.getEnforcementlevel()] ?? "advisory",
+                severity: severityNames[d.getSeverity()] ?? "unspecified",
+                undecided: isUndecidedMessage(message),
+                fromStack,
+            };
+        };
+
+        const analyzed = input.resources.filter((r) => !r.external);
+        let done = 0;
+        for (const r of analyzed) {
+            let props = r.inputs;
+            const remediation = await call<unknown, InstanceType<typeof analyzerPb.RemediateResponse>>(
+                this.client,
+                "remediate",
+                analyzeRequest(r, props, byUrn, false),
+            );
+            for (const rem of remediation.getRemediationsList()) {
+                const changed = rem.getProperties()?.toJavaScript();
+                if (changed) {
+                    props = changed as WireObject;
+                }
+            }
+            const res = await call<unknown, InstanceType<typeof analyzerPb.AnalyzeResponse>>(
+                this.client,
+                "analyze",
+                analyzeRequest(r, props, byUrn, true),
+            );
+            for (const d of res.getDiagnosticsList()) {
+                // The engine attributes Analyze diagnostics to the analyzed resource.
+                diagnostics.push(toDiagnostic(d, r, false));
+            }
+            done++;
+            input.onProgress?.(done, analyzed.length);
+        }
+
+        const stackReqAll = new analyzerPb.AnalyzeStackRequest();
+        stackReqAll.setResourcesList(input.resources.map((r) => stackResource(r, byUrn)));
+        const stackRes = await call<unknown, InstanceType<typeof analyzerPb.AnalyzeResponse>>(this.client, "analyzeStack", stackReqAll);
+        for (const d of stackRes.getDiagnosticsList()) {
+            // A stack diagnostic names its resource when that resource is in the stack; otherwise the root stack.
+            const target = byUrn.get(d.getUrn()) ?? root;
+            diagnostics.push(toDiagnostic(d, target, true));
+        }
+
+        const decided = diagnostics.filter((d) => !d.undecided);
+        return {
+            diagnostics,
+            resourcesEvaluated: analyzed.length,
+            config: reconciled,
+            mandatory: decided.filter((d) => d.enforcementLevel === "mandatory").length,
+            advisory: decided.filter((d) => d.enforcementLevel === "advisory").length,
+            undecided: diagnostics.length - decided.length,
+        };
+    }
+
+    async close(): Promise<void> {
+        try {
+            this.client.close();
+        } finally {
+            await this.pack.close();
+        }
+    }
+}
+
+/** Opens a pack, runs once, closes it whatever happens. */
+export async function analyzeOnce(launch: PackLaunch, input: RunInput): Promise<{ info: AnalyzerInfoView; result: RunResult; startMs: number }> {
+    const session = await PackSession.open(launch);
+    try {
+        const result = await session.run(input);
+        return { info: session.info, result, startMs: session.startMs };
+    } catch (e) {
+        if (e instanceof InputError) {
+            throw e;
+        }
+        const err = e as grpcTypes.ServiceError;
+        if (typeof err.code === "number" && err.details) {
+            throw new InputError(launch.packDir, `policy pack failed: ${err.details.split("\n")[0]}`);
+        }
+        throw e;
+    } finally {
+        await session.close();
+    }
+}

@@ -1,0 +1,4 @@
+import type { PolicyDefinition } from "../../core/definition";
+import sagemakerNotebookNoDirectInternet from "./sagemaker/sagemaker-notebook-no-direct-internet";
+
+export const awsPolicies: readonly PolicyDefinition[] = [sagemakerNotebookNoDirectInternet];

@@ -1,0 +1,183 @@
+// The one place that decides which resources belong to the AI system and which to business systems.
+//
+// Signals, strongest first:
+//  1. tags: a tag selector for business or AI (default `aiguard:system` = `business` | `ai`);
+//  2. the resource type: AI service resources belong to the AI system;
+//  3. references: a store, key, role, security group, subnet, NSG, registry or log sink that an AI
+//     resource references (through property dependencies or dependencies) belongs to the AI system,
+//     and so does a private endpoint that connects to an AI resource.
+// Only forward references from AI resources propagate, so a shared VPC or VNet is never pulled in.
+
+import type { StackResource } from "../core/definition";
+
+/** Tag key to the values that select it: one value, several, or `"*"` for any value. */
+export type TagSelectors = Readonly<Record<string, string | readonly string[]>>;
+
+export interface ClassificationConfig {
+    readonly aiTags?: TagSelectors;
+    readonly businessTags?: TagSelectors;
+}
+
+export const defaultAiTags: TagSelectors = { "aiguard:system": "ai" };
+export const defaultBusinessTags: TagSelectors = { "aiguard:system": "business" };
+
+export type Membership = "ai" | "business";
+
+export interface Classification {
+    membership(r: StackResource): Membership | undefined;
+    isAi(r: StackResource): boolean;
+    isBusiness(r: StackResource): boolean;
+    /** Why a resource counts as AI, for messages ("referenced by SageMaker model 'm'"). */
+    reason(r: StackResource): string | undefined;
+}
+
+/** Type-token prefixes of AI services. */
+const aiServicePrefixes: readonly string[] = [
+    "aws:sagemaker/",
+    "aws:bedrock/",
+    "aws:bedrockmodel/",
+    "aws:comprehend/",
+    "aws:kendra/",
+    "azure-native:cognitiveservices:",
+    "azure-native:machinelearningservices:",
+    "azure-native:search:",
+];
+
+/** Types that become AI when an AI resource references them. */
+const supportTypes: ReadonlySet<string> = new Set([
+    "aws:s3/bucket:Bucket",
+    "aws:s3/bucketV2:BucketV2",
+    "aws:kms/key:Key",
+    "aws:iam/role:Role",
+    "aws:ec2/securityGroup:SecurityGroup",
+    "aws:ec2/subnet:Subnet",
+    "aws:ecr/repository:Repository",
+    "aws:cloudwatch/logGroup:LogGroup",
+    "azure-native:storage:StorageAccount",
+    "azure-native:storage:BlobContainer",
+    "azure-native:keyvault:Vault",
+    "azure-native:keyvault:Key",
+    "azure-native:containerregistry:Registry",
+    "azure-native:managedidentity:UserAssignedIdentity",
+    "azure-native:network:Subnet",
+    "azure-native:network:NetworkSecurityGroup",
+    "azure-native:operationalinsights:Workspace",
+]);
+
+/** Connector types that join the AI system when they connect to an AI resource. */
+const connectorTypes: ReadonlySet<string> = new Set([
+    "azure-native:network:PrivateEndpoint",
+    "aws:ec2/vpcEndpoint:VpcEndpoint",
+]);
+
+export function isAiServiceType(type: string): boolean {
+    return aiServicePrefixes.some((p) => type.startsWith(p));
+}
+
+function tagsOf(r: StackResource): Record<string, unknown> | undefined {
+    const tags = r.get("tags");
+    return tags.state === "known" && typeof tags.value === "object" && !Array.isArray(tags.value)
+        ? (tags.value as Record<string, unknown>)
+        : undefined;
+}
+
+export function matchesTags(tags: Record<string, unknown> | undefined, selectors: TagSelectors): boolean {
+    if (!tags) {
+        return false;
+    }
+    for (const [key, wanted] of Object.entries(selectors)) {
+        if (!Object.hasOwn(tags, key)) {
+            continue;
+        }
+        const actual = tags[key];
+        if (typeof actual !== "string") {
+            continue;
+        }
+        const values = typeof wanted === "string" ? [wanted] : wanted;
+        if (values.some((w) => w === "*" || w.toLowerCase() === actual.toLowerCase())) {
+            return true;
+        }
+    }
+    return false;
+}
+
+function referencesOf(r: StackResource): StackResource[] {
+    const out = new Set<StackResource>(r.dependencies);
+    for (const deps of Object.values(r.propertyDependencies)) {
+        for (const d of deps) {
+            out.add(d);
+        }
+    }
+    return [...out];
+}
+
+export function classify(resources: readonly StackResource[], config: ClassificationConfig): Classification {
+    const aiTags = config.aiTags ?? defaultAiTags;
+    const businessTags = config.businessTags ?? defaultBusinessTags;
+    const membership = new Map<StackResource, Membership>();
+    const reasons = new Map<StackResource, string>();
+
+    for (const r of resources) {
+        const tags = tagsOf(r);
+        if (matchesTags(tags, businessTags)) {
+            membership.set(r, "business");
+            reasons.set(r, "tagged as a business system");
+        } else if (matchesTags(tags, aiTags)) {
+            membership.set(r, "ai");
+            reasons.set(r, "tagged as part of the AI system");
+        } else if (isAiServiceType(r.type)) {
+            membership.set(r, "ai");
+            reasons.set(r, "an AI service resource");
+        }
+    }
+
+    // Grow the AI system to a fixed point: support resources that an AI resource references, and
+    // connectors (private endpoints) that reach an AI resource.
+    const refs = new Map(resources.map((r) => [r, referencesOf(r)] as const));
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const r of resources) {
+            const m = membership.get(r);
+            if (m === "ai") {
+                for (const d of refs.get(r) ?? []) {
+                    if (!membership.has(d) && (supportTypes.has(d.type) || connectorTypes.has(d.type))) {
+                        membership.set(d, "ai");
+                        reasons.set(d, `referenced by ${r.type} '${r.name}'`);
+                        changed = true;
+                    }
+                }
+            } else if (m === undefined && connectorTypes.has(r.type)) {
+                const target = (refs.get(r) ?? []).find((d) => membership.get(d) === "ai");
+                if (target) {
+                    membership.set(r, "ai");
+                    reasons.set(r, `connects to ${target.type} '${target.name}'`);
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    return {
+        membership: (r) => membership.get(r),
+        isAi: (r) => membership.get(r) === "ai",
+        isBusiness: (r) => membership.get(r) === "business",
+        reason: (r) => reasons.get(r),
+    };
+}
+
+/** Config schema entries shared by every policy that classifies. */
+export const classificationSchema = {
+    aiTags: {
+        type: "object",
+        description: "Tags that mark a resource as part of the AI system: key to a value, a list of values, or \"*\".",
+        additionalProperties: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
+        default: defaultAiTags,
+    },
+    businessTags: {
+        type: "object",
+        description: "Tags that mark a resource as a business system: key to a value, a list of values, or \"*\".",
+        additionalProperties: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
+        default: defaultBusinessTags,
+    },
+} as const;

@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+    test: {
+        include: ["policy-pack/**/*.test.ts", "tests/**/*.test.ts", "components/**/*.test.ts"],
+        // Each test file starts its own pack process; two cores run two files at once.
+        pool: "forks",
+        maxWorkers: 2,
+        testTimeout: 60_000,
+        hookTimeout: 60_000,
+    },
+});

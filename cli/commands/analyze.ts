@@ -1,0 +1,18 @@
+import { readStateFile } from "../../harness/state-file";
+import type { Io } from "../io";
+import type { RunOptions } from "../options";
+import { evaluateAndReport } from "./evaluate";
+
+export async function analyze(file: string, options: RunOptions, io: Io): Promise<number> {
+    const state = readStateFile(file);
+    if (state.encryptedSecrets > 0) {
+        io.stderr(
+            `note: ${file} holds ${state.encryptedSecrets} encrypted secret(s); checks that need them decide as unknown (export with --show-secrets to include them)\n`,
+        );
+    }
+    return evaluateAndReport(
+        { mode: "analyze", project: state.project, stack: state.stack, resources: state.resources, config: {} },
+        options,
+        io,
+    );
+}

@@ -1,0 +1,43 @@
+import type { PolicyDefinition } from "../../policy-pack/core/definition";
+import { policies } from "../../policy-pack/policies";
+import type { Io } from "../io";
+
+export function policyListing(list: readonly PolicyDefinition[]) {
+    return {
+        policies: list.map((p) => ({
+            id: p.id,
+            cloud: p.cloud,
+            kind: p.kind,
+            area: p.area,
+            layer: p.layer,
+            severity: p.severity,
+            enforcementLevel: p.enforcementLevel,
+            controls: p.controls,
+            peers: p.peers,
+            description: p.description,
+        })),
+    };
+}
+
+export function listPolicies(format: "text" | "json", io: Io): number {
+    if (format === "json") {
+        io.stdout(`${JSON.stringify(policyListing(policies), null, 2)}\n`);
+        return 0;
+    }
+    const rows = policies.map((p) => [p.id, p.cloud, p.kind, p.area, p.layer, p.severity, p.enforcementLevel]);
+    const header = ["ID", "CLOUD", "KIND", "AREA", "LAYER", "SEVERITY", "ENFORCEMENT"];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
+    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join("  ").trimEnd();
+    const out = [line(header)];
+    for (const p of policies) {
+        out.push(line([p.id, p.cloud, p.kind, p.area, p.layer, p.severity, p.enforcementLevel]));
+        out.push(`    ${p.description}`);
+        out.push(`    controls: ${p.controls.map((c) => `${c.framework}:${c.id}`).join(", ")}`);
+        if (p.peers.length > 0) {
+            out.push(`    peers: ${p.peers.map((c) => `${c.tool}:${c.id}`).join(", ")}`);
+        }
+    }
+    out.push("", `${policies.length} policies.`);
+    io.stdout(`${out.join("\n")}\n`);
+    return 0;
+}

@@ -1,0 +1,98 @@
+// The `aiguard` command: parse, call a library function, map errors to exit codes. Library code
+// never exits the process; 0 = no mandatory violation, 1 = mandatory violations, 2 = bad usage or input.
+import { Command, CommanderError, Option } from "commander";
+import { InputError, UsageError } from "../harness/errors";
+import { analyze } from "./commands/analyze";
+import { listPolicies } from "./commands/policies";
+import { preview } from "./commands/preview";
+import { type Io, processIo } from "./io";
+import { parseFormat, type RunOptions } from "./options";
+import { toolVersion } from "./paths";
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+function runOptions(opts: Record<string, unknown>): RunOptions {
+    return {
+        format: parseFormat(String(opts.format ?? "text")),
+        ...(typeof opts.output === "string" ? { output: opts.output } : {}),
+        ...(typeof opts.policyConfig === "string" ? { policyConfig: opts.policyConfig } : {}),
+        ...(typeof opts.policyPack === "string" ? { policyPack: opts.policyPack } : {}),
+        aiTag: (opts.aiTag as string[]) ?? [],
+        businessTag: (opts.businessTag as string[]) ?? [],
+    };
+}
+
+function addRunOptions(cmd: Command): Command {
+    return cmd
+        .addOption(new Option("--format <format>", "report format: text or json").default("text"))
+        .option("--output <file>", "write the report to a file instead of stdout")
+        .option("--policy-config <file>", "policy config, as for pulumi preview --policy-pack-config")
+        .option("--ai-tag <key[=value]>", "tag that marks AI-system resources (repeatable)", collect, [])
+        .option("--business-tag <key[=value]>", "tag that marks business-system resources (repeatable)", collect, [])
+        .option("--policy-pack <dir>", "policy pack directory (default: the aiguard pack)");
+}
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+    let exitCode = 0;
+    const program = new Command("aiguard")
+        .description("Policy-as-code for AI systems on AWS and Azure, run offline against Pulumi programs and state.")
+        .version(toolVersion)
+        .exitOverride()
+        .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
+        .showHelpAfterError(false);
+
+    addRunOptions(
+        program
+            .command("preview")
+            .description("run a Pulumi TypeScript/JavaScript program offline with the pack enforced, as pulumi preview --policy-pack does")
+            .argument("[program-dir]", "directory with Pulumi.yaml", ".")
+            .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use", "dev"),
+    ).action(async (dir: string, opts: Record<string, unknown>) => {
+        exitCode = await preview(dir, String(opts.stack), runOptions(opts), io);
+    });
+
+    addRunOptions(
+        program
+            .command("analyze")
+            .description("evaluate the pack against a state file written by pulumi stack export")
+            .requiredOption("--file <state.json>", "state file"),
+    ).action(async (opts: Record<string, unknown>) => {
+        exitCode = await analyze(String(opts.file), runOptions(opts), io);
+    });
+
+    program
+        .command("policies")
+        .description("list the pack's policies with their area, layer, severity, controls and peers")
+        .addOption(new Option("--format <format>", "text or json").default("text"))
+        .action((opts: Record<string, unknown>) => {
+            exitCode = listPolicies(parseFormat(String(opts.format)), io);
+        });
+
+    try {
+        await program.parseAsync([...argv], { from: "user" });
+        return exitCode;
+    } catch (e) {
+        if (e instanceof CommanderError) {
+            // Help and version are successful exits; every other parse problem is bad usage.
+            return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
+        }
+        if (e instanceof UsageError || e instanceof InputError) {
+            io.stderr(`aiguard: ${e.message}\n`);
+            return 2;
+        }
+        io.stderr(`aiguard: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+        return 2;
+    }
+}
+
+export function run(): void {
+    main(process.argv.slice(2)).then(
+        (code) => {
+            process.exitCode = code;
+        },
+        (e) => {
+            process.stderr.write(`aiguard: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+            process.exitCode = 2;
+        },
+    );
+}

@@ -44,7 +44,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     addRunOptions(
         program
             .command("preview")
-            .description("run a Pulumi TypeScript/JavaScript program offline with the pack enforced, as pulumi preview --policy-pack does")
+            .description(
+                "run a Pulumi TypeScript/JavaScript program offline with the pack enforced, as pulumi preview --policy-pack does",
+            )
             .argument("[program-dir]", "directory with Pulumi.yaml", ".")
             .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use", "dev"),
     ).action(async (dir: string, opts: Record<string, unknown>) => {
@@ -63,9 +65,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     program
         .command("policies")
         .description("list the pack's policies with their area, layer, severity, controls and peers")
-        .addOption(new Option("--format <format>", "text or json").default("text"))
+        .addOption(new Option("--format <format>", "text, json or markdown (the policy reference)").default("text"))
+        .option("--output <file>", "write the listing to a file instead of stdout")
         .action((opts: Record<string, unknown>) => {
-            exitCode = listPolicies(parseFormat(String(opts.format)), io);
+            const format = String(opts.format);
+            if (format !== "text" && format !== "json" && format !== "markdown") {
+                throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
+            }
+            exitCode = listPolicies(format, io, typeof opts.output === "string" ? opts.output : undefined);
         });
 
     try {
@@ -74,7 +81,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     } catch (e) {
         if (e instanceof CommanderError) {
             // Help and version are successful exits; every other parse problem is bad usage.
-            return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help" ? 0 : 2;
+            return e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help"
+                ? 0
+                : 2;
         }
         if (e instanceof UsageError || e instanceof InputError) {
             io.stderr(`aiguard: ${e.message}\n`);

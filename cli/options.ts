@@ -76,7 +76,10 @@ export function withTagSelectors(
     const out: PolicyConfigFile = { ...(config ?? {}) };
     for (const p of policies.filter((p) => p.kind === "stack")) {
         const existing = out[p.id];
-        const base = typeof existing === "string" ? { enforcementLevel: existing } : ((existing as Record<string, unknown>) ?? {});
+        const base =
+            typeof existing === "string"
+                ? { enforcementLevel: existing }
+                : ((existing as Record<string, unknown>) ?? {});
         out[p.id] = { ...base, aiTags, businessTags };
     }
     return out;

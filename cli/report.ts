@@ -63,8 +63,14 @@ export function buildReport(args: {
         (levelOrder[a.enforcementLevel] ?? 2) - (levelOrder[b.enforcementLevel] ?? 2) ||
         a.policy.localeCompare(b.policy) ||
         a.resource.urn.localeCompare(b.resource.urn);
-    const violations = args.result.diagnostics.filter((d) => !d.undecided).map((d) => toViolation(d, byId)).sort(order);
-    const undecided = args.result.diagnostics.filter((d) => d.undecided).map((d) => toViolation(d, byId)).sort(order);
+    const violations = args.result.diagnostics
+        .filter((d) => !d.undecided)
+        .map((d) => toViolation(d, byId))
+        .sort(order);
+    const undecided = args.result.diagnostics
+        .filter((d) => d.undecided)
+        .map((d) => toViolation(d, byId))
+        .sort(order);
     return {
         tool: { name: "aiguard", version: args.toolVersion },
         pack: args.pack,

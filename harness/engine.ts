@@ -139,7 +139,12 @@ function providerResource(r: ResourceSnapshot, byUrn: ReadonlyMap<string, Resour
     return pr;
 }
 
-function analyzeRequest(r: ResourceSnapshot, props: WireObject, byUrn: ReadonlyMap<string, ResourceSnapshot>, skipInternalKeys: boolean) {
+function analyzeRequest(
+    r: ResourceSnapshot,
+    props: WireObject,
+    byUrn: ReadonlyMap<string, ResourceSnapshot>,
+    skipInternalKeys: boolean,
+) {
     const req = new analyzerPb.AnalyzeRequest();
     req.setType(r.type);
     req.setProperties(toStruct(props, skipInternalKeys) as never);
@@ -286,7 +291,11 @@ export class PackSession {
                 "grpc.max_send_message_length": 400 * 1024 * 1024,
             });
             await PackSession.handshake(client, launch);
-            const infoPb = await call<unknown, InstanceType<typeof analyzerPb.AnalyzerInfo>>(client, "getAnalyzerInfo", new Empty());
+            const infoPb = await call<unknown, InstanceType<typeof analyzerPb.AnalyzerInfo>>(
+                client,
+                "getAnalyzerInfo",
+                new Empty(),
+            );
             const initialConfig: PolicyConfigFile = {};
             infoPb.getInitialconfigMap().forEach((v: InstanceType<typeof analyzerPb.PolicyConfig>, k: string) => {
                 initialConfig[k] = {
@@ -364,11 +373,17 @@ export class PackSession {
             return [...found];
         };
         const bySecretLength = (a: string, b: string) => b.length - a.length;
-        const resourceSecrets = new Map(input.resources.map((r) => [r.urn, secretsOf(r).sort(bySecretLength)] as const));
+        const resourceSecrets = new Map(
+            input.resources.map((r) => [r.urn, secretsOf(r).sort(bySecretLength)] as const),
+        );
         const allSecrets = [...new Set([...resourceSecrets.values()].flat())].sort(bySecretLength);
 
         const diagnostics: Diagnostic[] = [];
-        const toDiagnostic = (d: InstanceType<typeof analyzerPb.AnalyzeDiagnostic>, target: ResourceSnapshot | undefined, fromStack: boolean): Diagnostic => {
+        const toDiagnostic = (
+            d: InstanceType<typeof analyzerPb.AnalyzeDiagnostic>,
+            target: ResourceSnapshot | undefined,
+            fromStack: boolean,
+        ): Diagnostic => {
             const secrets = fromStack ? allSecrets : (resourceSecrets.get(target?.urn ?? "") ?? []);
             const message = scrubSecrets(d.getMessage(), secrets);
             return {
@@ -416,7 +431,11 @@ export class PackSession {
 
         const stackReqAll = new analyzerPb.AnalyzeStackRequest();
         stackReqAll.setResourcesList(input.resources.map((r) => stackResource(r, byUrn)));
-        const stackRes = await call<unknown, InstanceType<typeof analyzerPb.AnalyzeResponse>>(this.client, "analyzeStack", stackReqAll);
+        const stackRes = await call<unknown, InstanceType<typeof analyzerPb.AnalyzeResponse>>(
+            this.client,
+            "analyzeStack",
+            stackReqAll,
+        );
         for (const d of stackRes.getDiagnosticsList()) {
             // A stack diagnostic names its resource when that resource is in the stack; otherwise the root stack.
             const target = byUrn.get(d.getUrn()) ?? root;
@@ -444,7 +463,10 @@ export class PackSession {
 }
 
 /** Opens a pack, runs once, closes it whatever happens. */
-export async function analyzeOnce(launch: PackLaunch, input: RunInput): Promise<{ info: AnalyzerInfoView; result: RunResult; startMs: number }> {
+export async function analyzeOnce(
+    launch: PackLaunch,
+    input: RunInput,
+): Promise<{ info: AnalyzerInfoView; result: RunResult; startMs: number }> {
     const session = await PackSession.open(launch);
     try {
         const result = await session.run(input);

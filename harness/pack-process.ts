@@ -107,7 +107,13 @@ export async function startPack(launch: PackLaunch): Promise<PackProcess> {
             }
         };
         const timer = setTimeout(
-            () => finish(new InputError(packDir, `policy pack did not report its port within ${launch.startTimeoutMs ?? 60000} ms${tail(output)}`)),
+            () =>
+                finish(
+                    new InputError(
+                        packDir,
+                        `policy pack did not report its port within ${launch.startTimeoutMs ?? 60000} ms${tail(output)}`,
+                    ),
+                ),
             launch.startTimeoutMs ?? 60000,
         );
         child.stdout?.setEncoding("utf8").on("data", (d: string) => {
@@ -124,13 +130,19 @@ export async function startPack(launch: PackLaunch): Promise<PackProcess> {
             output += stdout.slice(nl + 1);
             const n = Number(first);
             if (!/^\d+$/.test(first) || n <= 0 || n > 65535) {
-                finish(new InputError(packDir, `policy pack wrote an invalid port to stdout: ${JSON.stringify(first.slice(0, 200))}`));
+                finish(
+                    new InputError(
+                        packDir,
+                        `policy pack wrote an invalid port to stdout: ${JSON.stringify(first.slice(0, 200))}`,
+                    ),
+                );
             } else {
                 finish(undefined, n);
             }
         });
         child.once("error", (e) => finish(new InputError(packDir, `cannot start the policy pack: ${e.message}`)));
-        child.once("exit", (code, signal) =>
+        // "close" rather than "exit": it fires after stderr is drained, so the error text is complete.
+        child.once("close", (code, signal) =>
             finish(
                 new InputError(
                     packDir,
@@ -165,11 +177,16 @@ function closeChild(child: ChildProcess): Promise<void> {
 }
 
 function tail(output: string): string {
-    const lines = output.trim().split("\n").filter((l) => l.trim().length > 0);
+    // Drop colour codes and stack frames; the line that names the problem is the thrown error.
+    const lines = output
+        .replace(/\u001b\[[0-9;]*m/g, "")
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0 && !l.startsWith("at "));
     if (lines.length === 0) {
         return "";
     }
-    // The unhandled-exception line is the one that names the problem.
-    const key = lines.find((l) => /error|Error/.test(l)) ?? lines[lines.length - 1];
-    return `: ${(key ?? "").trim().slice(0, 500)}`;
+    const thrown = lines.find((l) => /^\w*(Error|Exception)\b.*:/.test(l));
+    const key = thrown ?? lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1];
+    return `: ${(key ?? "").slice(0, 500)}`;
 }

@@ -4,7 +4,15 @@
 
 import * as fs from "node:fs";
 import { InputError } from "./errors";
-import { type ResourceSnapshot, secret, secretSigKey, secretSig, unknownString, type WireObject, type WireValue } from "./model";
+import {
+    type ResourceSnapshot,
+    secret,
+    secretSig,
+    secretSigKey,
+    unknownString,
+    type WireObject,
+    type WireValue,
+} from "./model";
 
 export interface StateFile {
     readonly project: string;
@@ -61,7 +69,10 @@ export function parseStateFile(text: string, origin: string): StateFile {
     }
     const deployment = (doc as { deployment?: unknown } | null)?.deployment as { resources?: unknown } | undefined;
     if (!deployment || typeof deployment !== "object") {
-        throw new InputError(origin, "not a Pulumi state file: no 'deployment' object (write one with `pulumi stack export --file`)");
+        throw new InputError(
+            origin,
+            "not a Pulumi state file: no 'deployment' object (write one with `pulumi stack export --file`)",
+        );
     }
     const raw = deployment.resources ?? [];
     if (!Array.isArray(raw)) {
@@ -121,7 +132,10 @@ export function readStateFile(file: string): StateFile {
         text = fs.readFileSync(file, "utf8");
     } catch (e) {
         const code = (e as NodeJS.ErrnoException).code;
-        throw new InputError(file, code === "ENOENT" ? "no such file" : `cannot read (${code ?? (e as Error).message})`);
+        throw new InputError(
+            file,
+            code === "ENOENT" ? "no such file" : `cannot read (${code ?? (e as Error).message})`,
+        );
     }
     return parseStateFile(text, file);
 }

@@ -5,12 +5,12 @@ import { analyzeOnce } from "../../harness/engine";
 import { InputError } from "../../harness/errors";
 import type { ResourceSnapshot } from "../../harness/model";
 import { policies } from "../../policy-pack/policies";
+import type { Io } from "../io";
 import { type RunOptions, readPolicyConfig, withTagSelectors } from "../options";
 import { defaultPackDir, toolVersion } from "../paths";
 import { renderJson } from "../render/json";
 import { renderText } from "../render/text";
 import { buildReport, type Mode } from "../report";
-import type { Io } from "../io";
 
 export interface EvaluateInput {
     readonly mode: Mode;
@@ -31,7 +31,9 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
             resources: input.resources,
             dryRun,
             config: input.config,
-            ...(policyConfig ? { policyConfig, policyConfigOrigin: options.policyConfig ?? "--ai-tag/--business-tag" } : {}),
+            ...(policyConfig
+                ? { policyConfig, policyConfigOrigin: options.policyConfig ?? "--ai-tag/--business-tag" }
+                : {}),
             ...(showProgress
                 ? {
                       onProgress: (done: number, total: number) => {
@@ -62,7 +64,10 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
         try {
             fs.writeFileSync(options.output, text);
         } catch (e) {
-            throw new InputError(options.output, `cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+            throw new InputError(
+                options.output,
+                `cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+            );
         }
         io.stderr(`Wrote the ${options.format} report to ${options.output}\n`);
     } else {

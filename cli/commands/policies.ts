@@ -1,6 +1,9 @@
+import * as fs from "node:fs";
+import { InputError } from "../../harness/errors";
 import type { PolicyDefinition } from "../../policy-pack/core/definition";
 import { policies } from "../../policy-pack/policies";
 import type { Io } from "../io";
+import { renderPolicyReference } from "../render/markdown";
 
 export function policyListing(list: readonly PolicyDefinition[]) {
     return {
@@ -19,15 +22,36 @@ export function policyListing(list: readonly PolicyDefinition[]) {
     };
 }
 
-export function listPolicies(format: "text" | "json", io: Io): number {
+export type ListingFormat = "text" | "json" | "markdown";
+
+export function listPolicies(format: ListingFormat, io: Io, output?: string): number {
+    const emit = (text: string) => {
+        if (output === undefined) {
+            io.stdout(text);
+            return;
+        }
+        try {
+            fs.writeFileSync(output, text);
+        } catch (e) {
+            throw new InputError(output, `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        }
+    };
     if (format === "json") {
-        io.stdout(`${JSON.stringify(policyListing(policies), null, 2)}\n`);
+        emit(`${JSON.stringify(policyListing(policies), null, 2)}\n`);
+        return 0;
+    }
+    if (format === "markdown") {
+        emit(renderPolicyReference(policies));
         return 0;
     }
     const rows = policies.map((p) => [p.id, p.cloud, p.kind, p.area, p.layer, p.severity, p.enforcementLevel]);
     const header = ["ID", "CLOUD", "KIND", "AREA", "LAYER", "SEVERITY", "ENFORCEMENT"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
-    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join("  ").trimEnd();
+    const line = (cells: string[]) =>
+        cells
+            .map((c, i) => c.padEnd(widths[i] as number))
+            .join("  ")
+            .trimEnd();
     const out = [line(header)];
     for (const p of policies) {
         out.push(line([p.id, p.cloud, p.kind, p.area, p.layer, p.severity, p.enforcementLevel]));
@@ -38,6 +62,6 @@ export function listPolicies(format: "text" | "json", io: Io): number {
         }
     }
     out.push("", `${policies.length} policies.`);
-    io.stdout(`${out.join("\n")}\n`);
+    emit(`${out.join("\n")}\n`);
     return 0;
 }

@@ -12,7 +12,10 @@ function entry(v: ReportViolation, description: string | undefined): string[] {
 
 export function renderText(report: Report, descriptions: ReadonlyMap<string, string>, packLocation: string): string {
     const out: string[] = [];
-    const what = report.mode === "preview" ? `Previewing ${report.project} (${report.stack}) offline` : `Analyzing ${report.project} (${report.stack}) from its state file`;
+    const what =
+        report.mode === "preview"
+            ? `Previewing ${report.project} (${report.stack}) offline`
+            : `Analyzing ${report.project} (${report.stack}) from its state file`;
     out.push(`${what} with policy pack ${report.pack.name}@v${report.pack.version}`);
     out.push("");
     out.push("Policies:");

@@ -8,8 +8,15 @@ import * as os from "node:os";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
 import { InputError } from "../errors";
-import { engineUrn, type ResourceSnapshot, resourceRefSig, unknownString, type WireObject, type WireValue } from "../model";
-import type { CaptureRequest, CapturedRegistration, CaptureResult } from "./protocol";
+import {
+    engineUrn,
+    type ResourceSnapshot,
+    resourceRefSig,
+    unknownString,
+    type WireObject,
+    type WireValue,
+} from "../model";
+import type { CapturedRegistration, CaptureRequest, CaptureResult } from "./protocol";
 
 export interface ProgramInfo {
     readonly dir: string;
@@ -46,7 +53,9 @@ export function findProgram(dir: string): ProgramInfo {
     if (!fs.existsSync(programDir) || !fs.statSync(programDir).isDirectory()) {
         throw new InputError(dir, "no such directory");
     }
-    const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(programDir, f)).find((f) => fs.existsSync(f));
+    const projectFile = ["Pulumi.yaml", "Pulumi.yml"]
+        .map((f) => path.join(programDir, f))
+        .find((f) => fs.existsSync(f));
     if (!projectFile) {
         throw new InputError(dir, "no Pulumi.yaml here: not a Pulumi program directory");
     }
@@ -54,14 +63,18 @@ export function findProgram(dir: string): ProgramInfo {
     if (!doc || typeof doc !== "object" || typeof doc.name !== "string") {
         throw new InputError(projectFile, "missing the project name");
     }
-    const runtime = typeof doc.runtime === "string" ? doc.runtime : (doc.runtime as { name?: string } | undefined)?.name;
+    const runtime =
+        typeof doc.runtime === "string" ? doc.runtime : (doc.runtime as { name?: string } | undefined)?.name;
     if (runtime !== "nodejs") {
         throw new InputError(projectFile, `runtime is '${runtime ?? "unset"}'; only nodejs programs can be previewed`);
     }
     const main = typeof doc.main === "string" ? path.resolve(programDir, doc.main) : programDir;
     const entry = resolveEntry(main);
     if (!entry) {
-        throw new InputError(projectFile, `cannot find the program's entry point under ${path.relative(process.cwd(), main) || "."}`);
+        throw new InputError(
+            projectFile,
+            `cannot find the program's entry point under ${path.relative(process.cwd(), main) || "."}`,
+        );
     }
     return { dir: programDir, project: doc.name, entry };
 }
@@ -96,7 +109,10 @@ function resolveEntry(main: string): string | undefined {
     return undefined;
 }
 
-export function loadStackConfig(program: ProgramInfo, stack: string): { config: Record<string, string>; secretKeys: string[] } {
+export function loadStackConfig(
+    program: ProgramInfo,
+    stack: string,
+): { config: Record<string, string>; secretKeys: string[] } {
     const file = path.join(program.dir, `Pulumi.${stack}.yaml`);
     const config: Record<string, string> = {};
     if (!fs.existsSync(file)) {
@@ -106,7 +122,10 @@ export function loadStackConfig(program: ProgramInfo, stack: string): { config: 
     for (const [rawKey, value] of Object.entries(doc?.config ?? {})) {
         const key = rawKey.includes(":") ? rawKey : `${program.project}:${rawKey}`;
         if (value !== null && typeof value === "object" && "secure" in (value as object)) {
-            throw new InputError(file, `config '${key}' is encrypted; an offline preview cannot decrypt it, so give it in plain text`);
+            throw new InputError(
+                file,
+                `config '${key}' is encrypted; an offline preview cannot decrypt it, so give it in plain text`,
+            );
         }
         config[key] = typeof value === "string" ? value : JSON.stringify(value);
     }
@@ -159,7 +178,10 @@ function runWorker(request: CaptureRequest, timeoutMs: number): Promise<CaptureR
                     resolve({ ok: false, error: `the program did not finish within ${timeoutMs} ms` });
                 } else {
                     const last = stderr.trim().split("\n").filter(Boolean).pop();
-                    resolve({ ok: false, error: `the program exited (${signal ?? `code ${code}`})${last ? `: ${last}` : ""}` });
+                    resolve({
+                        ok: false,
+                        error: `the program exited (${signal ?? `code ${code}`})${last ? `: ${last}` : ""}`,
+                    });
                 }
             } finally {
                 fs.rmSync(dir, { recursive: true, force: true });
@@ -309,7 +331,10 @@ export async function captureProgram(dir: string, options: CaptureOptions): Prom
         options.timeoutMs ?? 300_000,
     );
     if (!result.ok) {
-        throw new InputError(path.relative(process.cwd(), program.entry) || program.entry, `the program failed: ${result.error}`);
+        throw new InputError(
+            path.relative(process.cwd(), program.entry) || program.entry,
+            `the program failed: ${result.error}`,
+        );
     }
     return {
         program,

@@ -6,9 +6,13 @@
 
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { CaptureRequest, CapturedRegistration, CaptureResult } from "./protocol";
+import type { CapturedRegistration, CaptureRequest, CaptureResult } from "./protocol";
 
 const [requestFile, resultFile] = process.argv.slice(2);
+
+// The mock monitor and the protobuf messages it handles have no published types.
+// biome-ignore lint/suspicious/noExplicitAny: see above.
+type Untyped = any;
 
 function writeResult(result: CaptureResult): void {
     fs.writeFileSync(resultFile as string, JSON.stringify(result));
@@ -46,7 +50,12 @@ function answerInvoke(token: string, request: CaptureRequest): Record<string, un
     const region = request.config["aws:region"] ?? "us-east-1";
     switch (token) {
         case "aws:index/getCallerIdentity:getCallerIdentity":
-            return { accountId: "123456789012", arn: "arn:aws:iam::123456789012:user/preview", userId: "preview", id: "123456789012" };
+            return {
+                accountId: "123456789012",
+                arn: "arn:aws:iam::123456789012:user/preview",
+                userId: "preview",
+                id: "123456789012",
+            };
         case "aws:index/getRegion:getRegion":
             return { name: region, region, id: region, endpoint: `ec2.${region}.amazonaws.com`, description: region };
         case "aws:index/getPartition:getPartition":
@@ -94,13 +103,11 @@ async function main(): Promise<void> {
 
     const registrations: CapturedRegistration[] = [];
     const outputsByMockUrn = new Map<string, unknown>();
-    // biome-ignore lint/suspicious/noExplicitAny: the mock monitor's RPC surface is untyped.
-    const monitor: any = settings.getMonitor();
+    const monitor: Untyped = settings.getMonitor();
     const wrap = (method: "registerResource" | "readResource", external: boolean) => {
         const original = monitor[method].bind(monitor);
-        // biome-ignore lint/suspicious/noExplicitAny: protobuf request objects.
-        monitor[method] = (req: any, callback: (err: unknown, resp: any) => void) => {
-            original(req, (err: unknown, resp: any) => {
+        monitor[method] = (req: Untyped, callback: (err: unknown, resp: Untyped) => void) => {
+            original(req, (err: unknown, resp: Untyped) => {
                 if (!err && resp) {
                     const pd: Record<string, string[]> = {};
                     if (!external) {
@@ -127,7 +134,11 @@ async function main(): Promise<void> {
                         additionalSecretOutputs: external ? [] : req.getAdditionalsecretoutputsList(),
                         aliasUrns: external ? [] : req.getAliasurnsList(),
                         customTimeouts: timeouts
-                            ? { create: timeouts.getCreate(), update: timeouts.getUpdate(), delete: timeouts.getDelete() }
+                            ? {
+                                  create: timeouts.getCreate(),
+                                  update: timeouts.getUpdate(),
+                                  delete: timeouts.getDelete(),
+                              }
                             : undefined,
                         external,
                     });
@@ -139,8 +150,7 @@ async function main(): Promise<void> {
     wrap("registerResource", false);
     wrap("readResource", true);
     const originalOutputs = monitor.registerResourceOutputs.bind(monitor);
-    // biome-ignore lint/suspicious/noExplicitAny: protobuf request objects.
-    monitor.registerResourceOutputs = (req: any, callback: (err: unknown, resp: unknown) => void) => {
+    monitor.registerResourceOutputs = (req: Untyped, callback: (err: unknown, resp: unknown) => void) => {
         outputsByMockUrn.set(req.getUrn(), req.getOutputs()?.toJavaScript() ?? {});
         originalOutputs(req, callback);
     };
@@ -148,7 +158,12 @@ async function main(): Promise<void> {
     const started = Date.now();
     await pulumi.runtime.runInPulumiStack(async () => {
         const program = require(request.entry);
-        const main = typeof program === "function" ? program : typeof program?.default === "function" ? program.default : undefined;
+        const main =
+            typeof program === "function"
+                ? program
+                : typeof program?.default === "function"
+                  ? program.default
+                  : undefined;
         return main ? await main() : program;
     });
     await settings.waitForRPCs();

@@ -55,7 +55,11 @@ export function typeLabel(type: string): string {
     return parts[parts.length - 1] || type;
 }
 
-export function formatMessage(subject: { type: string; name: string }, finding: Finding, fix: readonly string[]): string {
+export function formatMessage(
+    subject: { type: string; name: string },
+    finding: Finding,
+    fix: readonly string[],
+): string {
     return `${typeLabel(subject.type)} '${subject.name}': ${finding.setting} is ${finding.found}; expected ${finding.expected}. Fix: ${fix.join(" ")}`;
 }
 
@@ -128,10 +132,7 @@ function configSchemaOf(def: PolicyDefinition): ConfigSchema | undefined {
     return def.configSchema;
 }
 
-function toResourcePolicy(
-    def: ResourcePolicyDefinition<unknown>,
-    pack: PackIdentity,
-): ResourceValidationPolicy {
+function toResourcePolicy(def: ResourcePolicyDefinition<unknown>, pack: PackIdentity): ResourceValidationPolicy {
     const types = new Set(def.resourceTypes);
     const validateResource = (args: ResourceValidationArgs, report: ReportViolation) => {
         if (!types.has(args.type)) {
@@ -227,6 +228,9 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
     };
 }
 
-export function toPulumiPolicy(def: PolicyDefinition, pack: PackIdentity): ResourceValidationPolicy | StackValidationPolicy {
+export function toPulumiPolicy(
+    def: PolicyDefinition,
+    pack: PackIdentity,
+): ResourceValidationPolicy | StackValidationPolicy {
     return def.kind === "resource" ? toResourcePolicy(def, pack) : toStackPolicy(def, pack);
 }

@@ -1,14 +1,6 @@
 import type { Classification } from "../shared/classification";
 import type { Value } from "./values";
-import type {
-    Area,
-    Cloud,
-    Control,
-    DefaultEnforcementLevel,
-    Layer,
-    Peer,
-    Severity,
-} from "./vocabulary";
+import type { Area, Cloud, Control, DefaultEnforcementLevel, Layer, Peer, Severity } from "./vocabulary";
 
 /** A JSON schema for one policy's config properties, in the shape `@pulumi/policy` accepts. */
 export interface ConfigSchema {

@@ -3,7 +3,14 @@
 import * as path from "node:path";
 import type { PolicyConfigFile } from "../../harness/config";
 import { type Diagnostic, PackSession } from "../../harness/engine";
-import { engineUrn, type ResourceSnapshot, secret, unknownString, type WireObject, type WireValue } from "../../harness/model";
+import {
+    engineUrn,
+    type ResourceSnapshot,
+    secret,
+    unknownString,
+    type WireObject,
+    type WireValue,
+} from "../../harness/model";
 
 export const projectRoot = path.resolve(__dirname, "..", "..");
 export const packDir = path.join(projectRoot, "policy-pack");
@@ -34,7 +41,12 @@ export interface FixtureResource {
 }
 
 /** A resource of the fixture stack; `propertyDependencies` name other fixture resources by name. */
-export function resource(type: string, name: string, inputs: WireObject = {}, options: FixtureOptions = {}): FixtureResource {
+export function resource(
+    type: string,
+    name: string,
+    inputs: WireObject = {},
+    options: FixtureOptions = {},
+): FixtureResource {
     return { type, name, inputs, options };
 }
 
@@ -114,7 +126,10 @@ export async function evaluate(
     }
     const policyConfig: PolicyConfigFile = {
         all: "disabled",
-        [policyId]: { enforcementLevel: options.enforcementLevel ?? info.enforcementLevel, ...(options.properties ?? {}) },
+        [policyId]: {
+            enforcementLevel: options.enforcementLevel ?? info.enforcementLevel,
+            ...(options.properties ?? {}),
+        },
     };
     const result = await session.run({ resources: snapshots(resources), dryRun: options.dryRun ?? true, policyConfig });
     const diagnostics = result.diagnostics.filter((d) => d.policy === policyId);

@@ -6,7 +6,7 @@
 
 import { type ChildProcess, spawn } from "node:child_process";
 import * as path from "node:path";
-import { InputError } from "./errors";
+import { InputError, keyErrorLine } from "./errors";
 
 export interface PackLaunch {
     readonly packDir: string;
@@ -177,16 +177,6 @@ function closeChild(child: ChildProcess): Promise<void> {
 }
 
 function tail(output: string): string {
-    // Drop colour codes and stack frames; the line that names the problem is the thrown error.
-    const lines = output
-        .replace(/\u001b\[[0-9;]*m/g, "")
-        .split("\n")
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0 && !l.startsWith("at "));
-    if (lines.length === 0) {
-        return "";
-    }
-    const thrown = lines.find((l) => /^\w*(Error|Exception)\b.*:/.test(l));
-    const key = thrown ?? lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1];
-    return `: ${(key ?? "").slice(0, 500)}`;
+    const key = keyErrorLine(output);
+    return key ? `: ${key}` : "";
 }

@@ -7,7 +7,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as yaml from "js-yaml";
-import { InputError } from "../errors";
+import { InputError, keyErrorLine } from "../errors";
 import {
     engineUrn,
     type ResourceSnapshot,
@@ -142,12 +142,25 @@ export function durationSeconds(d: string): number {
     return total;
 }
 
+/** The compiled worker: beside this module in dist/, or in dist/ when this module runs from source. */
+function workerScript(): string {
+    const beside = path.join(__dirname, "worker.js");
+    if (fs.existsSync(beside)) {
+        return beside;
+    }
+    const built = path.join(__dirname, "..", "..", "dist", "harness", "capture", "worker.js");
+    if (fs.existsSync(built)) {
+        return built;
+    }
+    throw new InputError(beside, "the capture worker is not built (run npm run build)");
+}
+
 function runWorker(request: CaptureRequest, timeoutMs: number): Promise<CaptureResult> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiguard-capture-"));
     const requestFile = path.join(dir, "request.json");
     const resultFile = path.join(dir, "result.json");
     fs.writeFileSync(requestFile, JSON.stringify(request));
-    const worker = path.join(__dirname, "worker.js");
+    const worker = workerScript();
     return new Promise<CaptureResult>((resolve, reject) => {
         const child = spawn(process.execPath, [worker, requestFile, resultFile], {
             cwd: request.programDir,

@@ -1,0 +1,60 @@
+import { defineResourcePolicy } from "../../../core/definition";
+import { describe, equalsIgnoreCase } from "../../../core/values";
+
+export default defineResourcePolicy({
+    id: "ai-account-public-network-disabled",
+    cloud: "azure",
+    resourceTypes: ["azure-native:cognitiveservices:Account"],
+    area: "network-isolation",
+    layer: "fm-api",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    description:
+        "Azure AI Services, Azure OpenAI and other Cognitive Services accounts have public network access disabled.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-7" },
+        { framework: "nist-800-53", id: "SC-7(3)" },
+        { framework: "nist-800-53", id: "AC-4" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0040" },
+        { framework: "mitre-atlas", id: "AML.T0049" },
+        { framework: "mitre-atlas", id: "AML.T0034" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.20" },
+        { framework: "iso-42001", id: "A.4.5" },
+        { framework: "owasp-llm", id: "LLM02" },
+        { framework: "owasp-llm", id: "LLM10" },
+    ],
+    peers: [
+        { tool: "checkov", id: "CKV_AZURE_134" },
+        { tool: "azure-policy", id: "47ba1dd7-28d9-4b07-a8d5-9813bed64e0c" },
+    ],
+    remediation: [
+        'Set properties.publicNetworkAccess to "Disabled".',
+        "Reach the account through a private endpoint (azure-native:network:PrivateEndpoint) in the callers' virtual network, with a private DNS zone for its endpoint.",
+    ],
+    notes: [
+        'The provider default is "Enabled", so an account that leaves properties.publicNetworkAccess unset fails. This applies to every kind, including OpenAI and AIServices (Foundry).',
+        'Enum values are compared case-insensitively ("disabled" passes), as Azure accepts either.',
+        "Network rules (properties.networkAcls) with public access enabled do not pass this check; Azure Policy 037eea7a-bd0a-46c5-9a66-03aea78705d3 (restrict network access) accepts them, this check and Checkov CKV_AZURE_134 do not.",
+        "publicNetworkAccess is a literal in programs, so the check decides during preview; if it is computed and unknown, the check decides at pulumi up.",
+    ],
+    validate(account, check) {
+        const access = account.get("properties.publicNetworkAccess");
+        if (access.state === "unknown") {
+            check.undecided(access.path);
+            return;
+        }
+        if (equalsIgnoreCase(access, "Disabled")) {
+            return;
+        }
+        check.fail({
+            setting: "properties.publicNetworkAccess",
+            found:
+                access.state === "missing"
+                    ? 'not set (provider default "Enabled")'
+                    : describe(access, ["Enabled", "Disabled"]),
+            expected: '"Disabled"',
+        });
+    },
+});

@@ -10,7 +10,8 @@ export function buildPackArgs(version: string): PolicyPackArgs {
     checkCatalog(policies);
     const identity: PackIdentity = { name: packName, version };
     return {
-        description: "Security controls for AI systems on AWS and Azure, mapped to NIST, ISO, OWASP LLM and MITRE ATLAS.",
+        description:
+            "Security controls for AI systems on AWS and Azure, mapped to NIST, ISO, OWASP LLM and MITRE ATLAS.",
         policies: policies.map((p) => toPulumiPolicy(p, identity)),
     };
 }

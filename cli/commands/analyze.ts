@@ -5,14 +5,15 @@ import { evaluateAndReport } from "./evaluate";
 
 export async function analyze(file: string, options: RunOptions, io: Io): Promise<number> {
     const state = readStateFile(file);
+    const code = await evaluateAndReport(
+        { mode: "analyze", project: state.project, stack: state.stack, resources: state.resources, config: {} },
+        options,
+        io,
+    );
     if (state.encryptedSecrets > 0) {
         io.stderr(
             `note: ${file} holds ${state.encryptedSecrets} encrypted secret(s); checks that need them decide as unknown (export with --show-secrets to include them)\n`,
         );
     }
-    return evaluateAndReport(
-        { mode: "analyze", project: state.project, stack: state.stack, resources: state.resources, config: {} },
-        options,
-        io,
-    );
+    return code;
 }

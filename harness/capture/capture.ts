@@ -190,10 +190,10 @@ function runWorker(request: CaptureRequest, timeoutMs: number): Promise<CaptureR
                 } else if (signal === "SIGKILL") {
                     resolve({ ok: false, error: `the program did not finish within ${timeoutMs} ms` });
                 } else {
-                    const last = stderr.trim().split("\n").filter(Boolean).pop();
+                    const key = keyErrorLine(stderr);
                     resolve({
                         ok: false,
-                        error: `the program exited (${signal ?? `code ${code}`})${last ? `: ${last}` : ""}`,
+                        error: `the program exited (${signal ?? `code ${code}`})${key ? `: ${key}` : ""}`,
                     });
                 }
             } finally {

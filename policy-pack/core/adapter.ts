@@ -171,7 +171,14 @@ function stackResourcesOf(resources: readonly PolicyResource[]): StackResource[]
     const byOriginal = new Map<PolicyResource, { -readonly [K in keyof StackResource]: StackResource[K] }>();
     for (const r of resources) {
         const subject = subjectOf(r.urn, r.type, r.name, r.props);
-        byOriginal.set(r, { ...subject, dependencies: [], propertyDependencies: {} });
+        // The SDK records a property-dependency entry for every input the program sets, even an empty one.
+        const inputKeys = new Set(Object.keys(r.propertyDependencies));
+        byOriginal.set(r, {
+            ...subject,
+            dependencies: [],
+            propertyDependencies: {},
+            setByProgram: (prop) => (inputKeys.size === 0 ? undefined : inputKeys.has(prop)),
+        });
     }
     for (const r of resources) {
         const target = byOriginal.get(r);

@@ -60,6 +60,12 @@ export interface StackResource extends Subject {
     readonly dependencies: readonly StackResource[];
     /** Resources each input property depends on, keyed by top-level property name. */
     readonly propertyDependencies: Readonly<Record<string, readonly StackResource[]>>;
+    /**
+     * Whether the program set the top-level input `prop`; `undefined` when the engine has no record.
+     * Stack policies see outputs, where a provider-computed property is unknown during preview even
+     * though the program never set it; this tells the two apart.
+     */
+    setByProgram(prop: string): boolean | undefined;
 }
 
 export interface ResourceCheck<C> {

@@ -61,8 +61,12 @@ const supportTypes: ReadonlySet<string> = new Set([
     "azure-native:managedidentity:UserAssignedIdentity",
     "azure-native:network:Subnet",
     "azure-native:network:NetworkSecurityGroup",
+    "azure-native:network:SecurityRule",
     "azure-native:operationalinsights:Workspace",
 ]);
+
+/** Support types whose references still belong to the AI system (a subnet's NSG). */
+const carrierTypes: ReadonlySet<string> = new Set(["azure-native:network:Subnet"]);
 
 /** Connector types that join the AI system when they connect to an AI resource. */
 const connectorTypes: ReadonlySet<string> = new Set([
@@ -131,15 +135,18 @@ export function classify(resources: readonly StackResource[], config: Classifica
         }
     }
 
-    // Grow the AI system to a fixed point: support resources that an AI resource references, and
-    // connectors (private endpoints) that reach an AI resource.
+    // Grow the AI system to a fixed point: what an AI workload references (its stores, keys, roles,
+    // security groups, subnets, log sinks), and connectors (private endpoints) that reach it.
+    // Support resources are leaves: an AI security group that admits another security group does
+    // not make that group part of the AI system. Subnets carry membership on to their NSG.
     const refs = new Map(resources.map((r) => [r, referencesOf(r)] as const));
+    const propagates = (r: StackResource) => !supportTypes.has(r.type) || carrierTypes.has(r.type);
     let changed = true;
     while (changed) {
         changed = false;
         for (const r of resources) {
             const m = membership.get(r);
-            if (m === "ai") {
+            if (m === "ai" && propagates(r)) {
                 for (const d of refs.get(r) ?? []) {
                     if (!membership.has(d) && (supportTypes.has(d.type) || connectorTypes.has(d.type))) {
                         membership.set(d, "ai");
@@ -170,13 +177,13 @@ export function classify(resources: readonly StackResource[], config: Classifica
 export const classificationSchema = {
     aiTags: {
         type: "object",
-        description: "Tags that mark a resource as part of the AI system: key to a value, a list of values, or \"*\".",
+        description: 'Tags that mark a resource as part of the AI system: key to a value, a list of values, or "*".',
         additionalProperties: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
         default: defaultAiTags,
     },
     businessTags: {
         type: "object",
-        description: "Tags that mark a resource as a business system: key to a value, a list of values, or \"*\".",
+        description: 'Tags that mark a resource as a business system: key to a value, a list of values, or "*".',
         additionalProperties: { anyOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] },
         default: defaultBusinessTags,
     },

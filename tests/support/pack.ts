@@ -78,7 +78,8 @@ export function snapshots(resources: readonly FixtureResource[]): ResourceSnapsh
     return [
         root,
         ...resources.map((r): ResourceSnapshot => {
-            const pd: Record<string, string[]> = {};
+            // As the SDK does, every input the program sets gets an entry, empty when it depends on nothing.
+            const pd: Record<string, string[]> = Object.fromEntries(Object.keys(r.inputs).map((k) => [k, []]));
             for (const [k, names] of Object.entries(r.options.propertyDependencies ?? {})) {
                 pd[k] = resolve(names);
             }

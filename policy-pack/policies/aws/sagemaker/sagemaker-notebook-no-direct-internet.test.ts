@@ -4,7 +4,12 @@ import { evaluate, openPack, resource, secret, unknown } from "../../../../tests
 
 const type = "aws:sagemaker/notebookInstance:NotebookInstance";
 const id = "sagemaker-notebook-no-direct-internet";
-const base = { instanceType: "ml.t3.medium", roleArn: "arn:aws:iam::123456789012:role/nb", subnetId: "subnet-1", securityGroups: ["sg-1"] };
+const base = {
+    instanceType: "ml.t3.medium",
+    roleArn: "arn:aws:iam::123456789012:role/nb",
+    subnetId: "subnet-1",
+    securityGroups: ["sg-1"],
+};
 
 let pack: PackSession;
 beforeAll(async () => {

@@ -46,7 +46,10 @@ export default defineResourcePolicy({
         }
         check.fail({
             setting: "directInternetAccess",
-            found: access.state === "missing" ? 'not set (provider default "Enabled")' : describe(access, ["Enabled", "Disabled"]),
+            found:
+                access.state === "missing"
+                    ? 'not set (provider default "Enabled")'
+                    : describe(access, ["Enabled", "Disabled"]),
             expected: '"Disabled"',
         });
     },

@@ -1,14 +1,28 @@
 import type { PolicyDefinition } from "../../core/definition";
-import aiSgNoPublicIngress from "./ec2/ai-sg-no-public-ingress";
-import aiBucketPublicAccessBlocked from "./s3/ai-bucket-public-access-blocked";
-import aiBucketSseKms from "./s3/ai-bucket-sse-kms";
-import sagemakerEndpointDataCapture from "./sagemaker/sagemaker-endpoint-data-capture";
-import sagemakerNotebookNoDirectInternet from "./sagemaker/sagemaker-notebook-no-direct-internet";
+import { apigatewayPolicies } from "./apigateway";
+import { bedrockPolicies } from "./bedrock";
+import { bedrockmodelPolicies } from "./bedrockmodel";
+import { cloudtrailPolicies } from "./cloudtrail";
+import { comprehendPolicies } from "./comprehend";
+import { ec2Policies } from "./ec2";
+import { ecrPolicies } from "./ecr";
+import { iamPolicies } from "./iam";
+import { kendraPolicies } from "./kendra";
+import { kmsPolicies } from "./kms";
+import { s3Policies } from "./s3";
+import { sagemakerPolicies } from "./sagemaker";
 
 export const awsPolicies: readonly PolicyDefinition[] = [
-    sagemakerNotebookNoDirectInternet,
-    aiBucketPublicAccessBlocked,
-    aiBucketSseKms,
-    sagemakerEndpointDataCapture,
-    aiSgNoPublicIngress,
+    ...sagemakerPolicies,
+    ...s3Policies,
+    ...ec2Policies,
+    ...bedrockPolicies,
+    ...ecrPolicies,
+    ...kmsPolicies,
+    ...iamPolicies,
+    ...apigatewayPolicies,
+    ...cloudtrailPolicies,
+    ...comprehendPolicies,
+    ...kendraPolicies,
+    ...bedrockmodelPolicies,
 ];

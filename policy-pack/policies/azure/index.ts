@@ -1,12 +1,24 @@
 import type { PolicyDefinition } from "../../core/definition";
-import aiAccountPublicNetworkDisabled from "./cognitiveservices/ai-account-public-network-disabled";
-import mlWorkspaceCmk from "./machinelearningservices/ml-workspace-cmk";
-import aiDiagnosticSettings from "./monitor/ai-diagnostic-settings";
-import aiNsgNoInternetInbound from "./network/ai-nsg-no-internet-inbound";
+import { apimanagementPolicies } from "./apimanagement";
+import { authorizationPolicies } from "./authorization";
+import { cognitiveservicesPolicies } from "./cognitiveservices";
+import { containerregistryPolicies } from "./containerregistry";
+import { keyvaultPolicies } from "./keyvault";
+import { machinelearningservicesPolicies } from "./machinelearningservices";
+import { monitorPolicies } from "./monitor";
+import { networkPolicies } from "./network";
+import { searchPolicies } from "./search";
+import { storagePolicies } from "./storage";
 
 export const azurePolicies: readonly PolicyDefinition[] = [
-    mlWorkspaceCmk,
-    aiAccountPublicNetworkDisabled,
-    aiDiagnosticSettings,
-    aiNsgNoInternetInbound,
+    ...cognitiveservicesPolicies,
+    ...machinelearningservicesPolicies,
+    ...monitorPolicies,
+    ...networkPolicies,
+    ...searchPolicies,
+    ...storagePolicies,
+    ...keyvaultPolicies,
+    ...containerregistryPolicies,
+    ...authorizationPolicies,
+    ...apimanagementPolicies,
 ];

@@ -1,0 +1,4 @@
+import type { PolicyDefinition } from "../../../core/definition";
+import mlWorkspaceCmk from "./ml-workspace-cmk";
+
+export const machinelearningservicesPolicies: readonly PolicyDefinition[] = [mlWorkspaceCmk];

@@ -1,5 +1,6 @@
 import type { PolicyDefinition } from "../../core/definition";
 import { apigatewayPolicies } from "./apigateway";
+import { apigatewayv2Policies } from "./apigatewayv2";
 import { bedrockPolicies } from "./bedrock";
 import { bedrockmodelPolicies } from "./bedrockmodel";
 import { cloudtrailPolicies } from "./cloudtrail";
@@ -9,6 +10,7 @@ import { ecrPolicies } from "./ecr";
 import { iamPolicies } from "./iam";
 import { kendraPolicies } from "./kendra";
 import { kmsPolicies } from "./kms";
+import { organizationsPolicies } from "./organizations";
 import { s3Policies } from "./s3";
 import { sagemakerPolicies } from "./sagemaker";
 
@@ -21,8 +23,10 @@ export const awsPolicies: readonly PolicyDefinition[] = [
     ...kmsPolicies,
     ...iamPolicies,
     ...apigatewayPolicies,
+    ...apigatewayv2Policies,
     ...cloudtrailPolicies,
     ...comprehendPolicies,
     ...kendraPolicies,
     ...bedrockmodelPolicies,
+    ...organizationsPolicies,
 ];

@@ -1,0 +1,3 @@
+import type { PolicyDefinition } from "../../../core/definition";
+
+export const organizationsPolicies: readonly PolicyDefinition[] = [];

@@ -147,6 +147,8 @@ async function main() {
             log(`preview of ${resources.length} resources (ms)`, {
                 total: Math.round(ms),
                 perResource: Number((ms / analyzed).toFixed(3)),
+                analyzePerResource: Number((result.timings.analyzeMs / analyzed).toFixed(3)),
+                analyzeStackMs: Math.round(result.timings.stackMs),
                 diagnostics: result.diagnostics.length,
             });
         }

@@ -3,7 +3,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { InputError, UsageError } from "../harness/errors";
 import { analyze } from "./commands/analyze";
-import { listPolicies } from "./commands/policies";
+import { listPolicies, showCoverage } from "./commands/policies";
 import { preview } from "./commands/preview";
 import { type Io, processIo } from "./io";
 import { parseFormat, type RunOptions } from "./options";
@@ -73,6 +73,19 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
                 throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
             }
             exitCode = listPolicies(format, io, typeof opts.output === "string" ? opts.output : undefined);
+        });
+
+    program
+        .command("coverage")
+        .description("show which AI checks of Checkov, Prowler, Security Hub and Azure Policy the pack covers")
+        .addOption(new Option("--format <format>", "markdown or json").default("markdown"))
+        .option("--output <file>", "write to a file instead of stdout")
+        .action((opts: Record<string, unknown>) => {
+            const format = String(opts.format);
+            if (format !== "markdown" && format !== "json") {
+                throw new UsageError(`--format must be markdown or json, not '${format}'`);
+            }
+            exitCode = showCoverage(format, io, typeof opts.output === "string" ? opts.output : undefined);
         });
 
     try {

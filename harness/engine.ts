@@ -74,6 +74,8 @@ export interface RunResult {
     readonly mandatory: number;
     readonly advisory: number;
     readonly undecided: number;
+    /** Wall time of the per-resource Remediate + Analyze calls, and of AnalyzeStack. */
+    readonly timings: { readonly analyzeMs: number; readonly stackMs: number };
 }
 
 const levelNames: Record<number, EnforcementLevel> = { 0: "advisory", 1: "mandatory", 2: "disabled", 3: "remediate" };
@@ -402,24 +404,30 @@ export class PackSession {
         };
 
         const analyzed = input.resources.filter((r) => !r.external);
+        const analyzeStarted = process.hrtime.bigint();
         let done = 0;
         for (const r of analyzed) {
             let props = r.inputs;
+            // Remediate sees internal keys and Analyze does not; without any, one request serves both.
+            const hasInternalKeys = Object.keys(props).some((k) => k.startsWith("__"));
+            const remediateReq = analyzeRequest(r, props, byUrn, false);
             const remediation = await call<unknown, InstanceType<typeof analyzerPb.RemediateResponse>>(
                 this.client,
                 "remediate",
-                analyzeRequest(r, props, byUrn, false),
+                remediateReq,
             );
+            let analyzeReq = hasInternalKeys ? analyzeRequest(r, props, byUrn, true) : remediateReq;
             for (const rem of remediation.getRemediationsList()) {
                 const changed = rem.getProperties()?.toJavaScript();
                 if (changed) {
                     props = changed as WireObject;
+                    analyzeReq = analyzeRequest(r, props, byUrn, true);
                 }
             }
             const res = await call<unknown, InstanceType<typeof analyzerPb.AnalyzeResponse>>(
                 this.client,
                 "analyze",
-                analyzeRequest(r, props, byUrn, true),
+                analyzeReq,
             );
             for (const d of res.getDiagnosticsList()) {
                 // The engine attributes Analyze diagnostics to the analyzed resource.
@@ -429,6 +437,8 @@ export class PackSession {
             input.onProgress?.(done, analyzed.length);
         }
 
+        const analyzeMs = Number(process.hrtime.bigint() - analyzeStarted) / 1e6;
+        const stackStarted = process.hrtime.bigint();
         const stackReqAll = new analyzerPb.AnalyzeStackRequest();
         stackReqAll.setResourcesList(input.resources.map((r) => stackResource(r, byUrn)));
         const stackRes = await call<unknown, InstanceType<typeof analyzerPb.AnalyzeResponse>>(
@@ -442,8 +452,10 @@ export class PackSession {
             diagnostics.push(toDiagnostic(d, target, true));
         }
 
+        const stackMs = Number(process.hrtime.bigint() - stackStarted) / 1e6;
         const decided = diagnostics.filter((d) => !d.undecided);
         return {
+            timings: { analyzeMs, stackMs },
             diagnostics,
             resourcesEvaluated: analyzed.length,
             config: reconciled,

@@ -1,8 +1,10 @@
 import * as fs from "node:fs";
 import { InputError } from "../../harness/errors";
 import type { PolicyDefinition } from "../../policy-pack/core/definition";
+import { loadPeerChecks } from "../../policy-pack/peers";
 import { policies } from "../../policy-pack/policies";
 import type { Io } from "../io";
+import { computeCoverage, renderCoverage } from "../render/coverage";
 import { renderPolicyReference } from "../render/markdown";
 
 export function policyListing(list: readonly PolicyDefinition[]) {
@@ -22,20 +24,32 @@ export function policyListing(list: readonly PolicyDefinition[]) {
     };
 }
 
+function writeOut(text: string, io: Io, output: string | undefined): void {
+    if (output === undefined) {
+        io.stdout(text);
+        return;
+    }
+    try {
+        fs.writeFileSync(output, text);
+    } catch (e) {
+        throw new InputError(output, `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+    }
+}
+
+export function showCoverage(format: "markdown" | "json", io: Io, output?: string): number {
+    const checks = loadPeerChecks();
+    const text =
+        format === "json"
+            ? `${JSON.stringify({ coverage: computeCoverage(policies, checks) }, null, 2)}\n`
+            : renderCoverage(policies, checks);
+    writeOut(text, io, output);
+    return 0;
+}
+
 export type ListingFormat = "text" | "json" | "markdown";
 
 export function listPolicies(format: ListingFormat, io: Io, output?: string): number {
-    const emit = (text: string) => {
-        if (output === undefined) {
-            io.stdout(text);
-            return;
-        }
-        try {
-            fs.writeFileSync(output, text);
-        } catch (e) {
-            throw new InputError(output, `cannot write (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-        }
-    };
+    const emit = (text: string) => writeOut(text, io, output);
     if (format === "json") {
         emit(`${JSON.stringify(policyListing(policies), null, 2)}\n`);
         return 0;

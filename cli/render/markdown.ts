@@ -1,6 +1,7 @@
 // The policy reference (docs/policies.md), generated from the policy definitions alone.
 import type { PolicyDefinition } from "../../policy-pack/core/definition";
 import { controlTitle } from "../../policy-pack/core/frameworks";
+import { expectationText, isSettingsPolicy } from "../../policy-pack/core/settings";
 import {
     type Area,
     areas,
@@ -94,6 +95,26 @@ export function renderPolicyReference(policies: readonly PolicyDefinition[]): st
             ),
             "",
         );
+        if (isSettingsPolicy(p)) {
+            out.push(
+                "**Settings checked**",
+                "",
+                ...table(
+                    ["setting", "expected", "when unset", "applies when"],
+                    p.settings.map((r) => [
+                        `\`${r.path}\``,
+                        expectationText(r.expect),
+                        r.missing.verdict === "violation"
+                            ? `violation (provider default: ${r.missing.providerDefault})`
+                            : "passes",
+                        r.onlyIf
+                            ? `\`${r.onlyIf.path}\` ${r.onlyIf.oneOf ? `is ${r.onlyIf.oneOf.map((v) => JSON.stringify(v)).join(" or ")}` : "is set"}`
+                            : "always",
+                    ]),
+                ),
+                "",
+            );
+        }
         if (p.notes && p.notes.length > 0) {
             out.push("**How it decides**", "", ...p.notes.map((n) => `- ${n}`), "");
         }

@@ -1,3 +1,4 @@
 import type { PolicyDefinition } from "../../../core/definition";
+import cloudtrailBedrockEvents from "./cloudtrail-bedrock-events";
 
-export const cloudtrailPolicies: readonly PolicyDefinition[] = [];
+export const cloudtrailPolicies: readonly PolicyDefinition[] = [cloudtrailBedrockEvents];

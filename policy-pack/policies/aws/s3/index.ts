@@ -1,5 +1,12 @@
 import type { PolicyDefinition } from "../../../core/definition";
+import aiBucketPolicyNoPublicPrincipal from "./ai-bucket-policy-no-public-principal";
 import aiBucketPublicAccessBlocked from "./ai-bucket-public-access-blocked";
 import aiBucketSseKms from "./ai-bucket-sse-kms";
+import aiBucketTlsOnly from "./ai-bucket-tls-only";
 
-export const s3Policies: readonly PolicyDefinition[] = [aiBucketPublicAccessBlocked, aiBucketSseKms];
+export const s3Policies: readonly PolicyDefinition[] = [
+    aiBucketPublicAccessBlocked,
+    aiBucketSseKms,
+    aiBucketPolicyNoPublicPrincipal,
+    aiBucketTlsOnly,
+];

@@ -1,3 +1,4 @@
 import type { PolicyDefinition } from "../../../core/definition";
+import aiIdentityLeastPrivilege from "./ai-identity-least-privilege";
 
-export const authorizationPolicies: readonly PolicyDefinition[] = [];
+export const authorizationPolicies: readonly PolicyDefinition[] = [aiIdentityLeastPrivilege];

@@ -1,0 +1,53 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+import { equalsIgnoreCase } from "../../../core/values";
+
+export default defineSettingsPolicy({
+    id: "ai-api-rest-method-authorization",
+    cloud: "aws",
+    resourceTypes: ["aws:apigateway/method:Method"],
+    area: "identity",
+    layer: "fm-api",
+    severity: "high",
+    enforcementLevel: "advisory",
+    description: "API Gateway REST API methods require IAM, Lambda authorizer or Cognito authorization.",
+    controls: [
+        { framework: "nist-800-53", id: "AC-3" },
+        { framework: "nist-800-53", id: "IA-2" },
+        { framework: "nist-800-53", id: "IA-9" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0040" },
+        { framework: "mitre-atlas", id: "AML.T0034" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.5" },
+        { framework: "iso-27001", id: "A.5.15" },
+        { framework: "iso-42001", id: "A.3.2" },
+        { framework: "owasp-llm", id: "LLM10" },
+    ],
+    peers: [{ tool: "prowler", id: "apigateway_restapi_authorizers_enabled" }],
+    remediation: [
+        'Set authorization to "AWS_IAM", "CUSTOM" (with authorizerId of an aws.apigateway.Authorizer) or "COGNITO_USER_POOLS".',
+        "Add a usage plan with throttling for model-fronting APIs; an API key alone (apiKeyRequired) identifies a client but does not authenticate it.",
+    ],
+    notes: [
+        "authorization is a required literal, so the check decides during preview; an unknown value is decided at pulumi up.",
+        "OPTIONS methods are skipped: CORS preflight requests carry no credentials.",
+        "Prowler apigateway_restapi_authorizers_enabled checks that the API has an authorizer; this check requires one on each method.",
+        "Applies to every API of the stack, because a resource policy cannot tell whether an API fronts a model; advisory for that reason. Set it to mandatory in stacks whose APIs front models.",
+    ],
+    settings: [
+        {
+            path: "authorization",
+            expect: { kind: "oneOf", values: ["AWS_IAM", "CUSTOM", "COGNITO_USER_POOLS"] },
+            missing: { verdict: "violation", providerDefault: "none: the input is required" },
+            examples: { violating: "NONE", compliant: "AWS_IAM" },
+        },
+    ],
+    compliantExample: {
+        restApi: "a1b2c3d4e5",
+        resourceId: "res123",
+        httpMethod: "POST",
+        authorization: "CUSTOM",
+        authorizerId: "auth12",
+    },
+    skip: (method) => equalsIgnoreCase(method.get("httpMethod"), "OPTIONS"),
+});

@@ -1,0 +1,68 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "ai-api-gateway-v2-access-logs",
+    cloud: "aws",
+    resourceTypes: ["aws:apigatewayv2/stage:Stage"],
+    area: "io-logging",
+    layer: "fm-api",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    description: "API Gateway HTTP and WebSocket API stages write access logs with a log format to a log destination.",
+    controls: [
+        { framework: "nist-800-53", id: "AU-2" },
+        { framework: "nist-800-53", id: "AU-3" },
+        { framework: "nist-800-53", id: "AU-12" },
+        { framework: "mitre-atlas", id: "AML.M0024" },
+        { framework: "mitre-atlas", id: "AML.T0040" },
+        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
+        { framework: "iso-42001", id: "A.6.2.8" },
+        { framework: "iso-27001", id: "A.8.15" },
+        { framework: "owasp-llm", id: "LLM10" },
+    ],
+    peers: [
+        { tool: "checkov", id: "CKV_AWS_76" },
+        { tool: "trivy", id: "AWS-0001" },
+        { tool: "prowler", id: "apigatewayv2_api_access_logging_enabled" },
+        { tool: "aws-securityhub", id: "APIGateway.9" },
+    ],
+    remediation: [
+        "Set accessLogSettings.destinationArn to the ARN of a CloudWatch log group (KMS-encrypted, with retention).",
+        "Set accessLogSettings.format to a JSON format with $context.requestId, $context.identity.sourceIp, the authorizer principal and $context.status.",
+    ],
+    notes: [
+        "Access logs record who called the API and how it answered, not request bodies; log model inputs and outputs with Bedrock invocation logging or SageMaker data capture.",
+        "The destination is usually logGroup.arn, unknown during preview; it counts as set.",
+        "Applies to every HTTP and WebSocket API stage of the stack, because a resource policy cannot tell whether an API fronts a model; advisory for that reason.",
+    ],
+    settings: [
+        {
+            path: "accessLogSettings.destinationArn",
+            expect: { kind: "present" },
+            missing: { verdict: "violation", providerDefault: "no access logs" },
+            examples: {
+                violating: "",
+                compliant: "arn:aws:logs:us-east-1:123456789012:log-group:api-access",
+            },
+        },
+        {
+            path: "accessLogSettings.format",
+            expect: { kind: "present" },
+            missing: { verdict: "violation", providerDefault: "no access logs" },
+            examples: {
+                violating: "",
+                compliant:
+                    '{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","caller":"$context.identity.caller","status":"$context.status"}',
+            },
+        },
+    ],
+    compliantExample: {
+        apiId: "a1b2c3d4e5",
+        name: "prod",
+        autoDeploy: true,
+        accessLogSettings: {
+            destinationArn: "arn:aws:logs:us-east-1:123456789012:log-group:api-access",
+            format: '{"requestId":"$context.requestId","ip":"$context.identity.sourceIp","caller":"$context.identity.caller","status":"$context.status"}',
+        },
+    },
+});

@@ -1,0 +1,135 @@
+import { defineResourcePolicy, type Finding } from "../../../core/definition";
+import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
+
+const base = "contentPolicyConfig.filtersConfigs";
+const strengths = ["NONE", "LOW", "MEDIUM", "HIGH"];
+const actions = ["BLOCK", "NONE"];
+
+type Verdict = { readonly kind: "ok" } | { readonly kind: "unknown"; readonly path: string } | Finding[];
+
+/**
+ * Judges one PROMPT_ATTACK filter: input strength HIGH, input filtering enabled and blocking.
+ * `at` is the displayed path (`a[0]`), `raw` the dotted path the engine resolves (`a.0`).
+ */
+function judgeFilter(filter: unknown, at: string, raw: string): Verdict {
+    const findings: Finding[] = [];
+    let unknownPath: string | undefined;
+
+    const strength = field(filter, "inputStrength");
+    if (strength.state === "unknown") {
+        unknownPath ??= `${raw}.inputStrength`;
+    } else if (!equalsIgnoreCase(strength, "HIGH")) {
+        findings.push({ setting: `${at}.inputStrength`, found: describe(strength, strengths), expected: '"HIGH"' });
+    }
+
+    const enabled = field(filter, "inputEnabled");
+    if (enabled.state === "unknown") {
+        unknownPath ??= `${raw}.inputEnabled`;
+    } else if (enabled.state === "known" && enabled.value !== true) {
+        findings.push({ setting: `${at}.inputEnabled`, found: describe(enabled), expected: "true or not set" });
+    }
+
+    const action = field(filter, "inputAction");
+    if (action.state === "unknown") {
+        unknownPath ??= `${raw}.inputAction`;
+    } else if (action.state === "known" && !equalsIgnoreCase(action, "BLOCK")) {
+        findings.push({
+            setting: `${at}.inputAction`,
+            found: describe(action, actions),
+            expected: '"BLOCK" or not set',
+        });
+    }
+
+    if (findings.length > 0) {
+        return findings;
+    }
+    return unknownPath ? { kind: "unknown", path: unknownPath } : { kind: "ok" };
+}
+
+export default defineResourcePolicy({
+    id: "bedrock-guardrail-prompt-attack-high",
+    cloud: "aws",
+    resourceTypes: ["aws:bedrock/guardrail:Guardrail"],
+    area: "fm-safety",
+    layer: "fm-api",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    description:
+        "Bedrock guardrails block prompt attacks (jailbreaks and prompt injection) on input with a PROMPT_ATTACK filter at HIGH strength.",
+    controls: [
+        { framework: "nist-800-53", id: "SI-10" },
+        { framework: "nist-800-53", id: "SI-15" },
+        { framework: "mitre-atlas", id: "AML.M0020" },
+        { framework: "mitre-atlas", id: "AML.M0015" },
+        { framework: "mitre-atlas", id: "AML.T0051" },
+        { framework: "mitre-atlas", id: "AML.T0051.000" },
+        { framework: "mitre-atlas", id: "AML.T0054" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-42001", id: "A.9.2" },
+        { framework: "iso-27001", id: "A.8.26" },
+        { framework: "owasp-llm", id: "LLM01" },
+        { framework: "owasp-llm", id: "LLM07" },
+    ],
+    peers: [{ tool: "prowler", id: "bedrock_guardrail_prompt_attack_filter_enabled" }],
+    remediation: [
+        'Add to contentPolicyConfig.filtersConfigs a filter { type: "PROMPT_ATTACK", inputStrength: "HIGH", outputStrength: "NONE" }.',
+        'Leave inputEnabled unset or true and inputAction unset or "BLOCK".',
+        "Pass the guardrail on every InvokeModel/Converse call or attach it to the agent.",
+    ],
+    notes: [
+        'Prompt attack filters apply to input only, so outputStrength must be "NONE" for this type and is not checked.',
+        'A filter with inputEnabled false or inputAction "NONE" only detects and fails, as a filter below HIGH does.',
+        "Filter lists, types or strengths unknown during preview leave the verdict to pulumi up when no filter passes and none is known to fail.",
+        "Prowler bedrock_guardrail_prompt_attack_filter_enabled also requires HIGH strength; it reads the deployed guardrail rather than the program.",
+    ],
+    validate(guardrail, check) {
+        const filters = guardrail.get(base);
+        if (filters.state === "unknown") {
+            check.undecided(filters.path);
+            return;
+        }
+        const list = arrayOf(filters) ?? [];
+        const failures: Finding[] = [];
+        let unknownPath: string | undefined;
+        for (let i = 0; i < list.length; i++) {
+            const at = `${base}[${i}]`;
+            const type = field(list[i], "type");
+            if (type.state === "unknown") {
+                unknownPath ??= `${base}.${i}.type`;
+                continue;
+            }
+            if (!equalsIgnoreCase(type, "PROMPT_ATTACK")) {
+                continue;
+            }
+            const v = judgeFilter(list[i], at, `${base}.${i}`);
+            if (Array.isArray(v)) {
+                failures.push(...v);
+            } else if (v.kind === "ok") {
+                return;
+            } else {
+                unknownPath ??= v.path;
+            }
+        }
+        if (failures.length > 0) {
+            for (const f of failures) {
+                check.fail(f);
+            }
+            return;
+        }
+        if (unknownPath) {
+            check.undecided(unknownPath);
+            return;
+        }
+        check.fail({
+            setting: base,
+            found:
+                filters.state === "missing"
+                    ? "not set (no content filters)"
+                    : list.length === 0
+                      ? describe(filters)
+                      : "without a PROMPT_ATTACK filter",
+            expected: 'a filter with type "PROMPT_ATTACK" and inputStrength "HIGH"',
+        });
+    },
+});

@@ -1,0 +1,103 @@
+import { defineStackPolicy, type StackResource } from "../../../core/definition";
+import { describe, isNonEmptyString } from "../../../core/values";
+import { FindingSink } from "../../../shared/iam-policy";
+
+const loggingType = "aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration";
+const logGroupType = "aws:cloudwatch/logGroup:LogGroup";
+const defaultRetention = 365;
+
+interface Config {
+    readonly minRetentionDays?: number;
+}
+
+export default defineStackPolicy<Config>({
+    id: "bedrock-invocation-logs-protected",
+    cloud: "aws",
+    resourceTypes: [loggingType],
+    area: "io-logging",
+    layer: "data-plane",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    description:
+        "CloudWatch log groups that receive Bedrock model invocation logs are encrypted with a customer managed KMS key and keep logs for at least the configured number of days.",
+    controls: [
+        { framework: "nist-800-53", id: "AU-9" },
+        { framework: "nist-800-53", id: "AU-11" },
+        { framework: "nist-800-53", id: "SC-28" },
+        { framework: "mitre-atlas", id: "AML.M0024" },
+        { framework: "mitre-atlas", id: "AML.T0035" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-42001", id: "A.6.2.8" },
+        { framework: "iso-27001", id: "A.8.15" },
+        { framework: "owasp-llm", id: "LLM02" },
+    ],
+    peers: [
+        { tool: "prowler", id: "bedrock_model_invocation_logs_encryption_enabled" },
+        { tool: "checkov", id: "CKV_AWS_158" },
+        { tool: "checkov", id: "CKV_AWS_338" },
+        { tool: "checkov", id: "CKV_AWS_66" },
+    ],
+    remediation: [
+        "Set kmsKeyId on the log group that receives Bedrock invocation logs to the ARN of a customer managed KMS key whose key policy lets CloudWatch Logs use it.",
+        "Set retentionInDays to at least the configured minimum (default 365), or leave it unset so logs never expire.",
+    ],
+    notes: [
+        "Invocation logs hold prompts and completions. Log groups are matched to the InvocationLoggingConfiguration through the property dependencies of loggingConfig (cloudwatchConfig.logGroupName), never by name; a log group given as a literal name is not in view and is not checked.",
+        "S3 destinations (s3Config and largeDataDeliveryS3Config) belong to the AI system through the same reference, so ai-bucket-sse-kms and ai-bucket-public-access-blocked check their encryption and public access.",
+        "retentionInDays unset or 0 keeps logs forever and passes; the minimum is the config property minRetentionDays (default 365). kmsKeyId unknown during preview counts as set; retentionInDays unknown leaves the verdict to pulumi up.",
+    ],
+    configSchema: {
+        properties: {
+            minRetentionDays: {
+                type: "integer",
+                minimum: 1,
+                default: defaultRetention,
+                description: "Fewest days invocation-log groups must keep logs.",
+            },
+        },
+    },
+    validate(check) {
+        const min =
+            typeof check.config.minRetentionDays === "number" ? check.config.minRetentionDays : defaultRetention;
+        const sink = new FindingSink();
+        const seen = new Set<StackResource>();
+        for (const config of check.resources) {
+            if (config.type !== loggingType) {
+                continue;
+            }
+            for (const group of config.propertyDependencies.loggingConfig ?? []) {
+                if (group.type !== logGroupType || seen.has(group)) {
+                    continue;
+                }
+                seen.add(group);
+                const where = ` (receives Bedrock invocation logs from '${config.name}')`;
+                const key = group.get("kmsKeyId");
+                const keyUnset =
+                    key.state === "unknown" ? group.setByProgram("kmsKeyId") === false : !isNonEmptyString(key);
+                if (keyUnset) {
+                    sink.fail(group, {
+                        setting: "kmsKeyId",
+                        found: `${key.state === "known" ? describe(key) : "not set (encrypted with a CloudWatch Logs service key)"}${where}`,
+                        expected: "the ARN of a customer managed KMS key",
+                    });
+                }
+                const retention = group.get("retentionInDays");
+                if (retention.state === "unknown") {
+                    if (group.setByProgram("retentionInDays") !== false) {
+                        sink.undecided(group, "retentionInDays");
+                    }
+                } else if (retention.state === "known") {
+                    const days = retention.value;
+                    if (!(typeof days === "number" && (days === 0 || days >= min))) {
+                        sink.fail(group, {
+                            setting: "retentionInDays",
+                            found: `${describe(retention)}${where}`,
+                            expected: `at least ${min}, or not set (logs never expire)`,
+                        });
+                    }
+                }
+            }
+        }
+        sink.report(check);
+    },
+});

@@ -1,0 +1,4 @@
+import { describeSettingsPolicy } from "../../../../tests/support/settings";
+import policy from "./comprehend-document-classifier-kms-cmk";
+
+describeSettingsPolicy(policy);

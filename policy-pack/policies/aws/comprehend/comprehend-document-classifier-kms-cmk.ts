@@ -1,0 +1,81 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "comprehend-document-classifier-kms-cmk",
+    cloud: "aws",
+    resourceTypes: ["aws:comprehend/documentClassifier:DocumentClassifier"],
+    area: "model-storage",
+    layer: "paas",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    description:
+        "Comprehend custom document classifiers encrypt the trained model, the training volume and any training output with customer managed KMS keys.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-28" },
+        { framework: "nist-800-53", id: "SC-28(1)" },
+        { framework: "nist-800-53", id: "SC-12" },
+        { framework: "mitre-atlas", id: "AML.M0012" },
+        { framework: "mitre-atlas", id: "AML.T0035" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.24" },
+        { framework: "iso-42001", id: "A.4.3" },
+        { framework: "owasp-llm", id: "LLM02" },
+    ],
+    peers: [],
+    remediation: [
+        "Set modelKmsKeyId and volumeKmsKeyId to the ARN of a customer managed aws.kms.Key (with rotation on).",
+        "If outputDataConfig is set, set outputDataConfig.kmsKeyId to the key as well: the training output holds the confusion matrix and test results.",
+        "Allow the data access role to use the key.",
+    ],
+    notes: [
+        "The key is usually key.arn of a key in the same stack, unknown during preview; the check tests presence, so it decides during preview.",
+        "Without these keys, Comprehend encrypts the model and the training volume with AWS owned keys. Advisory, because Comprehend is a non-generative AI service that is optional scope for the pack.",
+        "outputDataConfig.kmsKeyId is required only when outputDataConfig is set.",
+        "No peer checks document classifiers; this extends Checkov CKV_AWS_267 and CKV_AWS_268 (entity recognizers) to them.",
+    ],
+    settings: [
+        {
+            path: "modelKmsKeyId",
+            expect: { kind: "present" },
+            missing: { verdict: "violation", providerDefault: "an AWS owned key" },
+            examples: {
+                violating: "",
+                compliant: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            },
+        },
+        {
+            path: "volumeKmsKeyId",
+            expect: { kind: "present" },
+            missing: { verdict: "violation", providerDefault: "an AWS owned key" },
+            examples: {
+                violating: "",
+                compliant: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            },
+        },
+        {
+            path: "outputDataConfig.kmsKeyId",
+            expect: { kind: "present" },
+            missing: {
+                verdict: "violation",
+                providerDefault: "the AWS managed key aws/s3 or bucket default encryption",
+            },
+            examples: {
+                violating: "",
+                compliant: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            },
+            onlyIf: { path: "outputDataConfig" },
+        },
+    ],
+    compliantExample: {
+        name: "tickets",
+        dataAccessRoleArn: "arn:aws:iam::123456789012:role/comprehend",
+        languageCode: "en",
+        modelKmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        volumeKmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        inputDataConfig: { s3Uri: "s3://train/tickets.csv" },
+        outputDataConfig: {
+            s3Uri: "s3://train/output/",
+            kmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        },
+    },
+});

@@ -1,0 +1,54 @@
+import { defineStackPolicy } from "../../../core/definition";
+import { describe } from "../../../core/values";
+
+const subnetType = "aws:ec2/subnet:Subnet";
+
+export default defineStackPolicy({
+    id: "ai-subnet-private",
+    cloud: "aws",
+    resourceTypes: [subnetType],
+    area: "segmentation",
+    layer: "data-plane",
+    severity: "medium",
+    enforcementLevel: "mandatory",
+    description: "Subnets of the AI system do not assign public IPv4 addresses to instances at launch.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-7" },
+        { framework: "nist-800-53", id: "SC-7(5)" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0049" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.22" },
+        { framework: "owasp-llm", id: "LLM10" },
+    ],
+    peers: [{ tool: "prowler", id: "vpc_subnet_no_public_ip_by_default" }],
+    remediation: [
+        "Set mapPublicIpOnLaunch to false (or leave it unset) on subnets used by SageMaker, Bedrock and other AI resources, and reach the internet, if at all, through a NAT gateway or VPC endpoints.",
+    ],
+    notes: [
+        "A subnet counts as AI when the classification says so: tagged as AI, or referenced by an AI resource (for example a notebook's subnetId, a model's vpcConfig.subnets or a training job's vpcConfig.subnets). Business-tagged subnets are not checked.",
+        "mapPublicIpOnLaunch defaults to false, so an unset value passes. A value unknown during preview leaves the verdict to pulumi up, unless the program never set it.",
+    ],
+    validate(check) {
+        for (const subnet of check.resources) {
+            if (subnet.type !== subnetType || !check.classification.isAi(subnet)) {
+                continue;
+            }
+            const v = subnet.get("mapPublicIpOnLaunch");
+            if (v.state === "unknown") {
+                if (subnet.setByProgram("mapPublicIpOnLaunch") !== false) {
+                    check.undecided(subnet, "mapPublicIpOnLaunch");
+                }
+                continue;
+            }
+            if (v.state === "known" && v.value !== false) {
+                const why = check.classification.reason(subnet);
+                check.fail(subnet, {
+                    setting: "mapPublicIpOnLaunch",
+                    found: `${describe(v)}${why ? ` (the subnet is in the AI system: ${why})` : ""}`,
+                    expected: "false or not set",
+                });
+            }
+        }
+    },
+});

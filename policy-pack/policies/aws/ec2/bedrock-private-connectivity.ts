@@ -1,0 +1,170 @@
+import { defineStackPolicy, type StackCheck, type StackResource } from "../../../core/definition";
+import { describe } from "../../../core/values";
+import { FindingSink } from "../../../shared/iam-policy";
+
+export const vpcEndpointType = "aws:ec2/vpcEndpoint:VpcEndpoint";
+
+/** Whether an endpoint's service name is `service` in any region (suffix match on `.service`). */
+function serves(endpoint: StackResource, service: string): boolean | "unknown" {
+    const name = endpoint.get("serviceName");
+    if (name.state === "unknown") {
+        return "unknown";
+    }
+    return (
+        name.state === "known" &&
+        typeof name.value === "string" &&
+        name.value.trim().toLowerCase().endsWith(`.${service.toLowerCase()}`)
+    );
+}
+
+/**
+ * For each required service, some Interface endpoint with private DNS must exist. Misconfigured
+ * endpoints of the service are reported on the endpoint; a missing one on the first consumer.
+ */
+export function judgePrivateConnectivity(
+    check: StackCheck<unknown>,
+    consumers: readonly StackResource[],
+    services: readonly string[],
+    label: string,
+): void {
+    const first = consumers[0];
+    if (!first) {
+        return;
+    }
+    const endpoints = check.resources.filter((r) => r.type === vpcEndpointType);
+    const sink = new FindingSink();
+    for (const service of services) {
+        const matching = endpoints.filter((e) => serves(e, service) === true);
+        const maybe = endpoints.filter((e) => serves(e, service) === "unknown");
+        const verdicts = matching.map((e) => {
+            const findings: { setting: string; found: string; expected: string }[] = [];
+            let unknown: string | undefined;
+            const type = e.get("vpcEndpointType");
+            if (type.state === "unknown") {
+                unknown = "vpcEndpointType";
+            } else if (
+                !(type.state === "known" && typeof type.value === "string" && type.value.toLowerCase() === "interface")
+            ) {
+                findings.push({
+                    setting: "vpcEndpointType",
+                    found:
+                        type.state === "missing"
+                            ? 'not set (provider default "Gateway")'
+                            : describe(type, ["Gateway", "Interface", "GatewayLoadBalancer"]),
+                    expected: `"Interface" for the ${service} endpoint`,
+                });
+            }
+            const dns = e.get("privateDnsEnabled");
+            if (dns.state === "unknown") {
+                unknown ??= "privateDnsEnabled";
+            } else if (!(dns.state === "known" && dns.value === true)) {
+                findings.push({
+                    setting: "privateDnsEnabled",
+                    found: dns.state === "missing" ? "not set (provider default false)" : describe(dns),
+                    expected: `true, so ${label} SDK calls resolve to the endpoint`,
+                });
+            }
+            return { e, findings, unknown };
+        });
+        if (verdicts.some((v) => v.findings.length === 0 && !v.unknown)) {
+            continue;
+        }
+        const pending = verdicts.find((v) => v.findings.length === 0 && v.unknown);
+        if (pending?.unknown) {
+            sink.undecided(pending.e, pending.unknown);
+            continue;
+        }
+        if (maybe[0]) {
+            sink.undecided(maybe[0], "serviceName");
+            continue;
+        }
+        if (verdicts.length > 0) {
+            for (const v of verdicts) {
+                for (const f of v.findings) {
+                    sink.fail(v.e, f);
+                }
+            }
+            continue;
+        }
+        sink.fail(first, {
+            setting: "private connectivity",
+            found: `missing: the stack uses ${label} but declares no Interface VPC endpoint for ${service}`,
+            expected: `an aws.ec2.VpcEndpoint with serviceName "com.amazonaws.<region>.${service}" (or the service's regional name), vpcEndpointType "Interface" and privateDnsEnabled true`,
+        });
+    }
+    sink.report(check);
+}
+
+const bedrockTypes: readonly string[] = [
+    "aws:bedrock/agentAgent:AgentAgent",
+    "aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase",
+    "aws:bedrock/agentFlow:AgentFlow",
+    "aws:bedrock/agentcoreAgentRuntime:AgentcoreAgentRuntime",
+    "aws:bedrock/customModel:CustomModel",
+    "aws:bedrock/guardrail:Guardrail",
+    "aws:bedrock/inferenceProfile:InferenceProfile",
+    "aws:bedrock/provisionedModelThroughput:ProvisionedModelThroughput",
+];
+const agentTypes: ReadonlySet<string> = new Set([
+    "aws:bedrock/agentAgent:AgentAgent",
+    "aws:bedrock/agentKnowledgeBase:AgentKnowledgeBase",
+    "aws:bedrock/agentFlow:AgentFlow",
+]);
+
+interface Config {
+    readonly requiredServices?: readonly string[];
+}
+
+export default defineStackPolicy<Config>({
+    id: "bedrock-private-connectivity",
+    cloud: "aws",
+    resourceTypes: [vpcEndpointType, ...bedrockTypes],
+    area: "network-isolation",
+    layer: "fm-api",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    description:
+        "A stack that uses Bedrock has Interface VPC endpoints with private DNS for bedrock-runtime, and for bedrock-agent-runtime when it declares agents, knowledge bases or flows.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-7" },
+        { framework: "nist-800-53", id: "SC-7(4)" },
+        { framework: "nist-800-53", id: "AC-17" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0040" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.20" },
+        { framework: "owasp-llm", id: "LLM10" },
+    ],
+    peers: [{ tool: "prowler", id: "bedrock_vpc_endpoints_configured" }],
+    remediation: [
+        'Add an aws.ec2.VpcEndpoint in each VPC that calls Bedrock with serviceName "com.amazonaws.<region>.bedrock-runtime", vpcEndpointType "Interface", privateDnsEnabled true, subnetIds and securityGroupIds.',
+        "Add the same for bedrock-agent-runtime when the stack uses agents, knowledge bases or flows.",
+    ],
+    notes: [
+        "The check applies when the stack declares Bedrock agents, knowledge bases, flows, AgentCore runtimes, custom models, guardrails, inference profiles or provisioned throughput; a missing endpoint is reported on the first of them, a misconfigured one on the endpoint.",
+        "Service names are matched by suffix (.bedrock-runtime), so any region matches. The VPC of each consumer is not resolved: one compliant endpoint per service satisfies the stack.",
+        "vpcEndpointType defaults to Gateway and privateDnsEnabled to false, so unset values fail. A serviceName, type or DNS flag unknown during preview leaves the verdict to pulumi up.",
+        "The config property requiredServices replaces the default list of service suffixes (for example add bedrock, bedrock-agent or bedrock-mantle).",
+    ],
+    configSchema: {
+        properties: {
+            requiredServices: {
+                type: "array",
+                items: { type: "string" },
+                description:
+                    'Service name suffixes that need an endpoint, e.g. ["bedrock-runtime", "bedrock-agent-runtime"]; default depends on the Bedrock resources in the stack.',
+            },
+        },
+    },
+    validate(check) {
+        const consumers = check.resources.filter((r) => bedrockTypes.includes(r.type));
+        const configured = Array.isArray(check.config.requiredServices)
+            ? check.config.requiredServices.filter((s): s is string => typeof s === "string" && s.trim() !== "")
+            : undefined;
+        const services = configured ?? [
+            "bedrock-runtime",
+            ...(consumers.some((c) => agentTypes.has(c.type)) ? ["bedrock-agent-runtime"] : []),
+        ];
+        judgePrivateConnectivity(check as StackCheck<unknown>, consumers, services, "Bedrock");
+    },
+});

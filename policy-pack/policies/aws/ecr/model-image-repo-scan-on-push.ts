@@ -1,0 +1,50 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "model-image-repo-scan-on-push",
+    cloud: "aws",
+    resourceTypes: ["aws:ecr/repository:Repository"],
+    area: "supply-chain",
+    layer: "data-plane",
+    severity: "medium",
+    enforcementLevel: "mandatory",
+    description: "ECR repositories scan images for vulnerabilities on push.",
+    controls: [
+        { framework: "nist-800-53", id: "RA-5" },
+        { framework: "nist-800-53", id: "SI-7" },
+        { framework: "mitre-atlas", id: "AML.M0016" },
+        { framework: "mitre-atlas", id: "AML.T0010.004" },
+        { framework: "nist-ai-rmf", id: "GOVERN 6.1" },
+        { framework: "iso-42001", id: "A.4.4" },
+        { framework: "iso-27001", id: "A.8.8" },
+        { framework: "owasp-llm", id: "LLM03" },
+    ],
+    peers: [
+        { tool: "checkov", id: "CKV_AWS_163" },
+        { tool: "trivy", id: "AWS-0030" },
+        { tool: "prowler", id: "ecr_repositories_scan_images_on_push_enabled" },
+        { tool: "aws-securityhub", id: "ECR.1" },
+    ],
+    remediation: [
+        "Set imageScanningConfiguration.scanOnPush to true.",
+        "Prefer registry-wide enhanced scanning with aws.ecr.RegistryScanningConfiguration (Amazon Inspector) as well.",
+    ],
+    notes: [
+        "scanOnPush is a literal in programs, so the check decides during preview; an unknown value is decided at pulumi up.",
+        "The provider default is false. A registry-level aws.ecr.RegistryScanningConfiguration with enhanced scanning overrides this setting; the check does not read it, so set scanOnPush to true anyway (it is harmless) or disable the policy.",
+        "Applies to every ECR repository of the stack: in an AI stack these hold model-serving, training and agent runtime images. Disable the policy per stack where a repository is out of scope.",
+    ],
+    settings: [
+        {
+            path: "imageScanningConfiguration.scanOnPush",
+            expect: { kind: "oneOf", values: [true] },
+            missing: { verdict: "violation", providerDefault: "false" },
+            examples: { violating: false, compliant: true },
+        },
+    ],
+    compliantExample: {
+        name: "model-server",
+        imageTagMutability: "IMMUTABLE",
+        imageScanningConfiguration: { scanOnPush: true },
+    },
+});

@@ -1,0 +1,75 @@
+import { defineResourcePolicy } from "../../../core/definition";
+import { awsManagedPolicyName } from "../../../shared/iam-policy";
+
+const roleType = "aws:iam/role:Role";
+const fullAccess = "amazonbedrockfullaccess";
+
+function isBedrockFullAccess(arn: unknown): boolean {
+    return awsManagedPolicyName(arn)?.toLowerCase() === fullAccess;
+}
+
+export default defineResourcePolicy({
+    id: "no-bedrock-full-access-policy",
+    cloud: "aws",
+    resourceTypes: [
+        roleType,
+        "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+        "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+        "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+        "aws:iam/policyAttachment:PolicyAttachment",
+    ],
+    area: "segmentation",
+    layer: "fm-api",
+    severity: "medium",
+    enforcementLevel: "mandatory",
+    description: "No IAM role, user or group is given the AWS managed policy AmazonBedrockFullAccess.",
+    controls: [
+        { framework: "nist-800-53", id: "AC-6" },
+        { framework: "nist-800-53", id: "AC-6(1)" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0053" },
+        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
+        { framework: "iso-27001", id: "A.8.2" },
+        { framework: "owasp-llm", id: "LLM06" },
+    ],
+    peers: [{ tool: "prowler", id: "bedrock_full_access_policy_attached" }],
+    remediation: [
+        "Replace AmazonBedrockFullAccess with a policy that allows only the Bedrock actions the identity needs (for example bedrock:InvokeModel) on the ARNs of the models, agents or knowledge bases it uses.",
+    ],
+    notes: [
+        "AmazonBedrockFullAccess allows every Bedrock action, including changing model invocation logging, deleting guardrails and creating provisioned throughput, on every resource.",
+        "The policy ARN is matched in every partition (aws, aws-cn, aws-us-gov). Role.managedPolicyArns and the policyArn of role, user, group and multi-entity attachments are checked; a policyArn or managedPolicyArns list unknown during preview leaves the verdict to pulumi up, while a single unknown element of managedPolicyArns (usually a customer policy's arn) is not flagged.",
+        "Prowler bedrock_full_access_policy_attached skips service-linked roles; this check applies to every identity the stack declares.",
+    ],
+    validate(r, check) {
+        if (r.type === roleType) {
+            const arns = r.get("managedPolicyArns");
+            if (arns.state === "unknown") {
+                check.undecided("managedPolicyArns");
+                return;
+            }
+            if (arns.state !== "known" || !Array.isArray(arns.value)) {
+                return;
+            }
+            const at = arns.value.findIndex(isBedrockFullAccess);
+            if (at >= 0) {
+                check.fail({
+                    setting: `managedPolicyArns[${at}]`,
+                    found: "the AWS managed policy AmazonBedrockFullAccess",
+                    expected: "a policy scoped to the Bedrock actions and resources the role needs",
+                });
+            }
+            return;
+        }
+        const arn = r.get("policyArn");
+        if (arn.state === "unknown") {
+            check.undecided("policyArn");
+        } else if (arn.state === "known" && isBedrockFullAccess(arn.value)) {
+            check.fail({
+                setting: "policyArn",
+                found: "the AWS managed policy AmazonBedrockFullAccess",
+                expected: "a policy scoped to the Bedrock actions and resources the identity needs",
+            });
+        }
+    },
+});

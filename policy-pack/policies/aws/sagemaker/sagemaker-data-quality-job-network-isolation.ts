@@ -1,0 +1,64 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "sagemaker-data-quality-job-network-isolation",
+    cloud: "aws",
+    resourceTypes: ["aws:sagemaker/dataQualityJobDefinition:DataQualityJobDefinition"],
+    area: "network-isolation",
+    layer: "paas",
+    severity: "medium",
+    enforcementLevel: "mandatory",
+    description:
+        "SageMaker data-quality monitoring job definitions run their containers with network isolation enabled.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-7" },
+        { framework: "nist-800-53", id: "SC-7(5)" },
+        { framework: "nist-800-53", id: "AC-4" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0025" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.20" },
+        { framework: "iso-27001", id: "A.8.22" },
+        { framework: "iso-42001", id: "A.4.5" },
+        { framework: "owasp-llm", id: "LLM02" },
+    ],
+    peers: [{ tool: "aws-securityhub", id: "SageMaker.11" }],
+    remediation: ["Set networkConfig.enableNetworkIsolation to true on the data-quality job definition."],
+    notes: [
+        "enableNetworkIsolation defaults to false, so a job definition without networkConfig, or with the flag unset, fails.",
+        "Model bias, explainability and quality job definitions (Security Hub SageMaker.12, .20, .25) have no resource in @pulumi/aws and are out of scope.",
+        "The value is a literal in programs, so the check decides during preview; a computed unknown value is decided at pulumi up.",
+    ],
+    settings: [
+        {
+            path: "networkConfig.enableNetworkIsolation",
+            expect: { kind: "oneOf", values: [true] },
+            missing: { verdict: "violation", providerDefault: "false" },
+            examples: { violating: false, compliant: true },
+        },
+    ],
+    compliantExample: {
+        roleArn: "arn:aws:iam::123456789012:role/monitor",
+        dataQualityAppSpecification: {
+            imageUri: "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer",
+        },
+        dataQualityJobInput: { endpointInput: { endpointName: "endpoint", localPath: "/opt/ml/processing/input" } },
+        dataQualityJobOutputConfig: {
+            kmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            monitoringOutputs: { s3Output: { s3Uri: "s3://monitoring/out", localPath: "/opt/ml/processing/output" } },
+        },
+        jobResources: {
+            clusterConfig: {
+                instanceCount: 1,
+                instanceType: "ml.m5.large",
+                volumeSizeInGb: 20,
+                volumeKmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+            },
+        },
+        networkConfig: {
+            enableNetworkIsolation: true,
+            enableInterContainerTrafficEncryption: true,
+            vpcConfig: { subnets: ["subnet-0123456789abcdef0"], securityGroupIds: ["sg-0123456789abcdef0"] },
+        },
+    },
+});

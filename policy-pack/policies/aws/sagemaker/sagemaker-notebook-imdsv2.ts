@@ -1,0 +1,42 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "sagemaker-notebook-imdsv2",
+    cloud: "aws",
+    resourceTypes: ["aws:sagemaker/notebookInstance:NotebookInstance"],
+    area: "identity",
+    layer: "paas",
+    severity: "medium",
+    enforcementLevel: "mandatory",
+    description: "SageMaker notebook instances accept only IMDSv2 (token-based) instance metadata requests.",
+    controls: [
+        { framework: "nist-800-53", id: "AC-3" },
+        { framework: "nist-800-53", id: "CM-6" },
+        { framework: "nist-800-53", id: "CM-7" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0055" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.9" },
+        { framework: "iso-27001", id: "A.8.5" },
+        { framework: "iso-42001", id: "A.4.5" },
+    ],
+    peers: [{ tool: "checkov", id: "CKV_AWS_371" }],
+    remediation: ['Set instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion to "2".'],
+    notes: [
+        'The service default is "1", which also accepts IMDSv1 requests that a server-side request forgery can use to read the notebook role credentials, so a missing setting fails.',
+        'The value is the string "2", not the number 2; a number fails.',
+    ],
+    settings: [
+        {
+            path: "instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion",
+            expect: { kind: "oneOf", values: ["2"] },
+            missing: { verdict: "violation", providerDefault: '"1" (IMDSv1 allowed)' },
+            examples: { violating: "1", compliant: "2" },
+        },
+    ],
+    compliantExample: {
+        instanceType: "ml.t3.medium",
+        roleArn: "arn:aws:iam::123456789012:role/notebook",
+        instanceMetadataServiceConfiguration: { minimumInstanceMetadataServiceVersion: "2" },
+    },
+});

@@ -1,0 +1,90 @@
+import { defineResourcePolicy } from "../../../core/definition";
+import { describe } from "../../../core/values";
+
+interface PlatformConfig {
+    readonly allowedPlatforms?: readonly string[];
+}
+
+export const defaultAllowedPlatforms: readonly string[] = ["notebook-al2023-v1"];
+const providerDefault = "notebook-al2-v3";
+const knownPlatforms = [
+    "notebook-al2023-v1",
+    "notebook-al2-v3",
+    "notebook-al2-v2",
+    "notebook-al2-v1",
+    "notebook-al1-v1",
+];
+
+export default defineResourcePolicy<PlatformConfig>({
+    id: "sagemaker-notebook-supported-platform",
+    cloud: "aws",
+    resourceTypes: ["aws:sagemaker/notebookInstance:NotebookInstance"],
+    area: "supply-chain",
+    layer: "paas",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    description: "SageMaker notebook instances run on a platform identifier from the approved list.",
+    controls: [
+        { framework: "nist-800-53", id: "SI-2" },
+        { framework: "nist-800-53", id: "SA-22" },
+        { framework: "nist-800-53", id: "CM-6" },
+        { framework: "mitre-atlas", id: "AML.M0016" },
+        { framework: "mitre-atlas", id: "AML.T0010" },
+        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
+        { framework: "iso-27001", id: "A.8.8" },
+        { framework: "iso-27001", id: "A.8.19" },
+        { framework: "iso-42001", id: "A.6.2.6" },
+    ],
+    peers: [{ tool: "aws-securityhub", id: "SageMaker.8" }],
+    remediation: [
+        'Set platformIdentifier to an approved platform (by default "notebook-al2023-v1") when creating the notebook instance.',
+        "Move notebooks off Amazon Linux 2 platforms before they reach end of support.",
+    ],
+    notes: [
+        'The provider default is "notebook-al2-v3", which Security Hub SageMaker.8 does not accept, so a notebook that leaves platformIdentifier unset fails unless the default is on the allowlist.',
+        'allowedPlatforms (default ["notebook-al2023-v1"]) lists the accepted identifiers; matching is case-insensitive.',
+        "The value is a literal in programs, so the check decides during preview; a computed unknown value is decided at pulumi up.",
+    ],
+    configSchema: {
+        properties: {
+            allowedPlatforms: {
+                type: "array",
+                items: { type: "string" },
+                default: defaultAllowedPlatforms,
+                description: "Accepted notebook platformIdentifier values.",
+            },
+        },
+    },
+    validate(notebook, check) {
+        const configured = check.config?.allowedPlatforms;
+        const allowed = (Array.isArray(configured) ? configured : defaultAllowedPlatforms).filter(
+            (p): p is string => typeof p === "string",
+        );
+        const isAllowed = (value: string) => allowed.some((a) => a.toLowerCase() === value.toLowerCase());
+        const expected =
+            allowed.length > 0 ? `one of ${allowed.map((a) => `"${a}"`).join(", ")}` : "an approved platform";
+        const platform = notebook.get("platformIdentifier");
+        if (platform.state === "unknown") {
+            check.undecided("platformIdentifier");
+            return;
+        }
+        if (platform.state === "missing") {
+            if (!isAllowed(providerDefault)) {
+                check.fail({
+                    setting: "platformIdentifier",
+                    found: `not set (provider default "${providerDefault}")`,
+                    expected,
+                });
+            }
+            return;
+        }
+        if (typeof platform.value === "string" && isAllowed(platform.value)) {
+            return;
+        }
+        check.fail({
+            setting: "platformIdentifier",
+            found: describe(platform, [...knownPlatforms, ...allowed]),
+            expected,
+        });
+    },
+});

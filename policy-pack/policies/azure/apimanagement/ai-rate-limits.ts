@@ -1,0 +1,123 @@
+import { defineStackPolicy, type StackResource } from "../../../core/definition";
+import { frontsAi } from "./aoai-prompt-logging-via-gateway";
+
+const deploymentType = "azure-native:cognitiveservices:Deployment";
+const apiType = "azure-native:apimanagement:Api";
+const apiPolicyType = "azure-native:apimanagement:ApiPolicy";
+const servicePolicyType = "azure-native:apimanagement:Policy";
+const serviceType = "azure-native:apimanagement:ApiManagementService";
+const defaultCap = 100;
+
+/** APIM policy elements that bound request or token consumption. */
+const limitElement =
+    /<\s*(rate-limit|rate-limit-by-key|quota|quota-by-key|llm-token-limit|azure-openai-token-limit)[\s/>]/i;
+
+interface Config {
+    readonly maxDeploymentCapacity?: number;
+}
+
+const deps = (r: StackResource, prop: string) => r.propertyDependencies[prop] ?? [];
+
+export default defineStackPolicy<Config>({
+    id: "ai-rate-limits",
+    cloud: "azure",
+    resourceTypes: [deploymentType, apiType],
+    area: "fm-safety",
+    layer: "fm-api",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    description:
+        "Azure OpenAI / AI Services model deployments stay within a capacity cap, and API Management APIs that front AI accounts enforce a rate, quota or token limit.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-5" },
+        { framework: "nist-800-53", id: "AC-4" },
+        { framework: "mitre-atlas", id: "AML.M0004" },
+        { framework: "mitre-atlas", id: "AML.T0029" },
+        { framework: "mitre-atlas", id: "AML.T0034" },
+        { framework: "nist-ai-rmf", id: "MANAGE 1.3" },
+        { framework: "iso-27001", id: "A.8.6" },
+        { framework: "iso-42001", id: "A.6.2.6" },
+        { framework: "owasp-llm", id: "LLM10" },
+    ],
+    peers: [],
+    remediation: [
+        "Set sku.capacity of each model deployment to what the workload needs (at most the configured maxDeploymentCapacity, in thousands of tokens per minute for Standard deployments).",
+        'Add an apimanagement.ApiPolicy to each API that fronts an AI account (or a service-wide apimanagement.Policy) with an llm-token-limit / azure-openai-token-limit, rate-limit-by-key or quota-by-key element, e.g. <azure-openai-token-limit counter-key="@(context.Subscription.Id)" tokens-per-minute="10000" />.',
+    ],
+    notes: [
+        "A deployment without sku.capacity gets the service default, which is not flagged. A capacity unknown during preview is left to pulumi up.",
+        "An API fronts an AI account when its serviceUrl (or an APIM Backend it uses) depends on the account, or is an Azure OpenAI / AI Services endpoint URL; see aoai-prompt-logging-via-gateway. Its limits are read from ApiPolicy resources linked through apiId and from service-wide Policy resources linked through serviceName, by property dependencies. Product policies are not followed.",
+        "The policy XML is searched for limit elements and never printed. An unknown policy value leaves the verdict to pulumi up. Limits enforced elsewhere (another gateway, application code) cannot be seen, which is why the check is advisory.",
+    ],
+    configSchema: {
+        properties: {
+            maxDeploymentCapacity: {
+                type: "number",
+                minimum: 1,
+                default: defaultCap,
+                description:
+                    "Largest sku.capacity a model deployment may have (thousands of tokens per minute for Standard deployments).",
+            },
+        },
+    },
+    validate(check) {
+        const cap =
+            typeof check.config.maxDeploymentCapacity === "number" ? check.config.maxDeploymentCapacity : defaultCap;
+        for (const d of check.resources) {
+            if (d.type !== deploymentType) {
+                continue;
+            }
+            const capacity = d.get("sku.capacity");
+            if (capacity.state === "unknown") {
+                check.undecided(d, "sku.capacity");
+            } else if (capacity.state === "known" && !(typeof capacity.value === "number" && capacity.value <= cap)) {
+                check.fail(d, {
+                    setting: "sku.capacity",
+                    found: typeof capacity.value === "number" ? String(capacity.value) : "not a number",
+                    expected: `at most ${cap} (config maxDeploymentCapacity)`,
+                });
+            }
+        }
+
+        for (const api of check.resources) {
+            if (api.type !== apiType || !frontsAi(api, check.resources)) {
+                continue;
+            }
+            const services = deps(api, "serviceName").filter((s) => s.type === serviceType);
+            const policies = check.resources.filter(
+                (p) =>
+                    (p.type === apiPolicyType && deps(p, "apiId").includes(api)) ||
+                    (p.type === servicePolicyType && deps(p, "serviceName").some((s) => services.includes(s))),
+            );
+            let pending = false;
+            let limited = false;
+            for (const p of policies) {
+                const value = p.get("value");
+                if (value.state === "unknown") {
+                    pending = true;
+                } else if (
+                    value.state === "known" &&
+                    typeof value.value === "string" &&
+                    limitElement.test(value.value)
+                ) {
+                    limited = true;
+                }
+            }
+            if (limited) {
+                continue;
+            }
+            if (pending) {
+                check.undecided(api, "value of its API policy");
+                continue;
+            }
+            check.fail(api, {
+                setting: "rate limiting",
+                found:
+                    policies.length === 0
+                        ? "not configured: no ApiPolicy of this API and no service-wide Policy"
+                        : "not configured: its policies have no rate-limit, quota or token-limit element",
+                expected: "an llm-token-limit, azure-openai-token-limit, rate-limit(-by-key) or quota(-by-key) policy",
+            });
+        }
+    },
+});

@@ -1,0 +1,72 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "ai-account-cmk",
+    cloud: "azure",
+    resourceTypes: ["azure-native:cognitiveservices:Account"],
+    area: "model-storage",
+    layer: "fm-api",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    description:
+        "Azure AI Services, Azure OpenAI and other Cognitive Services accounts encrypt their data with a customer-managed key from Key Vault.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-28" },
+        { framework: "nist-800-53", id: "SC-28(1)" },
+        { framework: "nist-800-53", id: "SC-12" },
+        { framework: "nist-800-53", id: "SC-13" },
+        { framework: "mitre-atlas", id: "AML.M0012" },
+        { framework: "mitre-atlas", id: "AML.M0005" },
+        { framework: "mitre-atlas", id: "AML.T0035" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.24" },
+        { framework: "iso-42001", id: "A.4.3" },
+        { framework: "owasp-llm", id: "LLM02" },
+    ],
+    peers: [
+        { tool: "checkov", id: "CKV2_AZURE_22" },
+        { tool: "azure-policy", id: "67121cc7-ff39-4ab8-b7e3-95b84dab487d" },
+    ],
+    remediation: [
+        'Set properties.encryption.keySource to "Microsoft.KeyVault" and properties.encryption.keyVaultProperties to the vault URI (keyVaultUri) and key name (keyName) of a customer-managed key.',
+        "Give the account a managed identity (identity.type) and grant it get, wrapKey and unwrapKey on the key; for a user-assigned identity also set keyVaultProperties.identityClientId.",
+    ],
+    notes: [
+        'The provider default is Microsoft-managed keys (keySource "Microsoft.CognitiveServices"), so an account without properties.encryption fails.',
+        'keySource is compared case-insensitively ("Microsoft.KeyVault" here, "Microsoft.Keyvault" on storage accounts).',
+        "keyVaultUri and keyName usually come from Key Vault resources of the same stack and are unknown during preview: an unknown value counts as set, so the check still decides during preview. Their values are never printed.",
+        "The check applies to every kind; Azure Policy 67121cc7 lets users exclude kinds that do not support customer-managed keys. To exempt such accounts, disable the policy in the policy config of their stack.",
+    ],
+    settings: [
+        {
+            path: "properties.encryption.keySource",
+            expect: { kind: "oneOf", values: ["Microsoft.KeyVault"] },
+            missing: { verdict: "violation", providerDefault: '"Microsoft.CognitiveServices"' },
+            examples: { violating: "Microsoft.CognitiveServices", compliant: "Microsoft.KeyVault" },
+        },
+        {
+            path: "properties.encryption.keyVaultProperties.keyVaultUri",
+            expect: { kind: "present" },
+            missing: { verdict: "violation", providerDefault: "Microsoft-managed keys" },
+            examples: { violating: "", compliant: "https://kv-ai.vault.azure.net/" },
+        },
+        {
+            path: "properties.encryption.keyVaultProperties.keyName",
+            expect: { kind: "present" },
+            missing: { verdict: "violation", providerDefault: "Microsoft-managed keys" },
+            examples: { violating: "", compliant: "ai-cmk" },
+        },
+    ],
+    compliantExample: {
+        resourceGroupName: "rg",
+        kind: "OpenAI",
+        sku: { name: "S0" },
+        identity: { type: "SystemAssigned" },
+        properties: {
+            encryption: {
+                keySource: "Microsoft.KeyVault",
+                keyVaultProperties: { keyVaultUri: "https://kv-ai.vault.azure.net/", keyName: "ai-cmk" },
+            },
+        },
+    },
+});

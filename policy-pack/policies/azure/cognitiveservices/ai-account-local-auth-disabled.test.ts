@@ -1,0 +1,4 @@
+import { describeSettingsPolicy } from "../../../../tests/support/settings";
+import policy from "./ai-account-local-auth-disabled";
+
+describeSettingsPolicy(policy);

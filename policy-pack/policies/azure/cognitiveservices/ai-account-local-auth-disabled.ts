@@ -1,0 +1,55 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "ai-account-local-auth-disabled",
+    cloud: "azure",
+    resourceTypes: ["azure-native:cognitiveservices:Account"],
+    area: "identity",
+    layer: "fm-api",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    description:
+        "Azure AI Services, Azure OpenAI and other Cognitive Services accounts have local (API key) authentication disabled, so callers authenticate with Microsoft Entra ID.",
+    controls: [
+        { framework: "nist-800-53", id: "IA-2" },
+        { framework: "nist-800-53", id: "IA-5" },
+        { framework: "nist-800-53", id: "AC-2" },
+        { framework: "nist-800-53", id: "AC-3" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0012" },
+        { framework: "mitre-atlas", id: "AML.T0055" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.5" },
+        { framework: "iso-27001", id: "A.5.17" },
+        { framework: "iso-42001", id: "A.4.5" },
+        { framework: "owasp-llm", id: "LLM10" },
+    ],
+    peers: [
+        { tool: "checkov", id: "CKV_AZURE_236" },
+        { tool: "azure-policy", id: "71ef260a-8f18-47b7-abcb-62d0673d94dc" },
+        { tool: "azure-policy", id: "14de9e63-1b31-492e-a5a3-c3f7fd57f555" },
+        { tool: "azure-policy", id: "55eff01b-f2bd-4c32-9203-db285f709d30" },
+    ],
+    remediation: [
+        "Set properties.disableLocalAuth to true.",
+        "Give callers a data-plane role on the account (for example Cognitive Services OpenAI User) and authenticate them with Microsoft Entra ID; a custom subdomain (properties.customSubDomainName) is required for Entra ID authentication.",
+    ],
+    notes: [
+        "The provider default is false (API keys accepted), so an account that leaves properties.disableLocalAuth unset fails.",
+        "disableLocalAuth is a literal in programs, so the check decides during preview; if it is unknown, the check decides at pulumi up.",
+    ],
+    settings: [
+        {
+            path: "properties.disableLocalAuth",
+            expect: { kind: "oneOf", values: [true] },
+            missing: { verdict: "violation", providerDefault: "false" },
+            examples: { violating: false, compliant: true },
+        },
+    ],
+    compliantExample: {
+        resourceGroupName: "rg",
+        kind: "OpenAI",
+        sku: { name: "S0" },
+        properties: { customSubDomainName: "ai-sub", disableLocalAuth: true },
+    },
+});

@@ -1,0 +1,48 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "foundry-managed-network-approved-outbound",
+    cloud: "azure",
+    resourceTypes: ["azure-native:cognitiveservices:ManagedNetworkSetting"],
+    area: "network-isolation",
+    layer: "fm-api",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    description: "Azure AI Foundry managed networks allow only approved outbound traffic.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-7" },
+        { framework: "nist-800-53", id: "SC-7(5)" },
+        { framework: "nist-800-53", id: "AC-4" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0025" },
+        { framework: "mitre-atlas", id: "AML.T0024" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.20" },
+        { framework: "iso-27001", id: "A.8.22" },
+        { framework: "iso-42001", id: "A.4.5" },
+        { framework: "owasp-llm", id: "LLM02" },
+    ],
+    peers: [],
+    remediation: [
+        'Set properties.managedNetwork.isolationMode to "AllowOnlyApprovedOutbound".',
+        "Add outbound rules (private endpoint, service tag or FQDN rules) for the dependencies the agents and tools need.",
+    ],
+    notes: [
+        'A managed network setting without isolationMode is not isolated (provider default "Disabled") and fails; "AllowInternetOutbound" fails too.',
+        "Azure Policy 6ddb1705-c8cf-450e-aa4b-19ad6703c440 checks the same mode on Azure ML workspaces and AI Studio hubs, not on Foundry accounts; there is no peer check for this resource.",
+    ],
+    settings: [
+        {
+            path: "properties.managedNetwork.isolationMode",
+            expect: { kind: "oneOf", values: ["AllowOnlyApprovedOutbound"] },
+            missing: { verdict: "violation", providerDefault: '"Disabled"' },
+            examples: { violating: "AllowInternetOutbound", compliant: "AllowOnlyApprovedOutbound" },
+        },
+    ],
+    compliantExample: {
+        resourceGroupName: "rg",
+        accountName: "foundry",
+        managedNetworkName: "default",
+        properties: { managedNetwork: { isolationMode: "AllowOnlyApprovedOutbound" } },
+    },
+});

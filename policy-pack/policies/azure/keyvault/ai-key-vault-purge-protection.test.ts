@@ -1,0 +1,5 @@
+import { describeSettingsPolicy } from "../../../../tests/support/settings";
+import policy from "./ai-key-vault-purge-protection";
+
+// Every case of the shared test is an AI-tagged vault; scoping is tested with ai-key-vault-network-restricted.
+describeSettingsPolicy(policy as never);

@@ -1,0 +1,68 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+import { onAiResources } from "../storage/ai-storage-account-no-public-blob-access";
+
+export default onAiResources(
+    defineSettingsPolicy({
+        id: "ai-key-vault-purge-protection",
+        cloud: "azure",
+        resourceTypes: ["azure-native:keyvault:Vault"],
+        area: "model-storage",
+        layer: "data-plane",
+        severity: "medium",
+        enforcementLevel: "mandatory",
+        description:
+            "Key vaults of the AI system keep soft delete on and have purge protection enabled, so keys that encrypt AI data cannot be destroyed irrecoverably.",
+        controls: [
+            { framework: "nist-800-53", id: "SC-12" },
+            { framework: "nist-800-53", id: "CP-9" },
+            { framework: "nist-800-53", id: "SC-28" },
+            { framework: "mitre-atlas", id: "AML.M0012" },
+            { framework: "mitre-atlas", id: "AML.T0029" },
+            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+            { framework: "iso-27001", id: "A.8.24" },
+            { framework: "iso-27001", id: "A.8.13" },
+            { framework: "iso-42001", id: "A.4.3" },
+        ],
+        peers: [
+            { tool: "checkov", id: "CKV_AZURE_110" },
+            { tool: "checkov", id: "CKV_AZURE_42" },
+            { tool: "trivy", id: "AZU-0016" },
+            { tool: "azure-policy", id: "0b60c0b2-2dc2-4e1c-b5c9-abbed971de53" },
+            { tool: "azure-policy", id: "1e66c121-a66a-4b1f-9b83-0fd99bf0fc2d" },
+        ],
+        remediation: [
+            "Set properties.enablePurgeProtection to true on the vault (it cannot be turned off again).",
+            "Leave properties.enableSoftDelete unset or true.",
+        ],
+        notes: [
+            "A vault counts as AI when the classification says so: tagged as part of the AI system, or referenced by an AI resource (an Azure ML workspace's keyVault, or an AI account whose customer-managed key names the vault). Other vaults are not checked.",
+            "A missing enablePurgeProtection means purge protection is off, which fails. A missing enableSoftDelete means soft delete on (the provider default for new vaults), which passes.",
+            "Values unknown during preview are left to pulumi up.",
+        ],
+        settings: [
+            {
+                path: "properties.enablePurgeProtection",
+                expect: { kind: "oneOf", values: [true] },
+                missing: { verdict: "violation", providerDefault: "purge protection off" },
+                examples: { violating: false, compliant: true },
+            },
+            {
+                path: "properties.enableSoftDelete",
+                expect: { kind: "oneOf", values: [true] },
+                missing: { verdict: "compliant" },
+                examples: { violating: false, compliant: true },
+            },
+        ],
+        compliantExample: {
+            resourceGroupName: "rg",
+            tags: { "aiguard:system": "ai" },
+            properties: {
+                tenantId: "00000000-0000-0000-0000-000000000000",
+                sku: { family: "A", name: "standard" },
+                enablePurgeProtection: true,
+                enableSoftDelete: true,
+                softDeleteRetentionInDays: 90,
+            },
+        },
+    }),
+);

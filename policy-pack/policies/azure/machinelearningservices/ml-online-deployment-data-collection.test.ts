@@ -1,0 +1,4 @@
+import { describeSettingsPolicy } from "../../../../tests/support/settings";
+import policy from "./ml-online-deployment-data-collection";
+
+describeSettingsPolicy(policy);

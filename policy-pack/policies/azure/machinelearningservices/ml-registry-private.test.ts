@@ -1,0 +1,4 @@
+import { describeSettingsPolicy } from "../../../../tests/support/settings";
+import policy from "./ml-registry-private";
+
+describeSettingsPolicy(policy);

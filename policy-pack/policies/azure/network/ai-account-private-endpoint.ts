@@ -1,0 +1,122 @@
+import { defineStackPolicy, type Finding, type StackCheck, type StackResource } from "../../../core/definition";
+import { arrayOf, field, isUnknownSentinel } from "../../../core/values";
+
+export const privateEndpointType = "azure-native:network:PrivateEndpoint";
+const connectionProps = ["privateLinkServiceConnections", "manualPrivateLinkServiceConnections"] as const;
+
+/** Whether a connection list reaches the `groupId` sub-resource; unknown lists and group ids count as yes. */
+function reachesGroup(pe: StackResource, prop: string, groupId: string): boolean {
+    const list = pe.get(prop);
+    if (list.state === "unknown") {
+        return true;
+    }
+    return (arrayOf(list) ?? []).some((c) => {
+        if (isUnknownSentinel(c)) {
+            return true;
+        }
+        const groups = field(c, "groupIds");
+        if (groups.state === "unknown") {
+            return true;
+        }
+        return (arrayOf(groups) ?? []).some(
+            (g) => isUnknownSentinel(g) || (typeof g === "string" && g.toLowerCase() === groupId.toLowerCase()),
+        );
+    });
+}
+
+/**
+ * Verdict on whether `target` has a private endpoint in the stack: a PrivateEndpoint whose
+ * (manual) privateLinkServiceConnections depend on it, for the `groupId` sub-resource.
+ */
+export function privateEndpointFinding(
+    check: StackCheck<unknown>,
+    target: StackResource,
+    groupId: string,
+    what: string,
+): Finding | undefined {
+    const linked: StackResource[] = [];
+    for (const pe of check.resources) {
+        if (pe.type !== privateEndpointType) {
+            continue;
+        }
+        for (const prop of connectionProps) {
+            if ((pe.propertyDependencies[prop] ?? []).includes(target)) {
+                if (reachesGroup(pe, prop, groupId)) {
+                    return undefined;
+                }
+                linked.push(pe);
+            }
+        }
+    }
+    return {
+        setting: "private endpoint",
+        found:
+            linked.length === 0
+                ? `missing: no PrivateEndpoint in the stack has privateLinkServiceConnections that depend on this ${what}`
+                : `missing for sub-resource "${groupId}": the PrivateEndpoint '${linked[0]?.name}' that depends on this ${what} has other groupIds`,
+        expected: `a network.PrivateEndpoint whose privateLinkServiceConnections[].privateLinkServiceId is this ${what}'s id with groupIds ["${groupId}"]`,
+    };
+}
+
+const accountType = "azure-native:cognitiveservices:Account";
+
+export default defineStackPolicy({
+    id: "ai-account-private-endpoint",
+    cloud: "azure",
+    resourceTypes: [accountType, privateEndpointType],
+    area: "network-isolation",
+    layer: "fm-api",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    description:
+        'Every Azure AI Services / OpenAI account has a custom subdomain and a private endpoint for its "account" sub-resource in the stack.',
+    controls: [
+        { framework: "nist-800-53", id: "SC-7" },
+        { framework: "nist-800-53", id: "SC-7(5)" },
+        { framework: "nist-800-53", id: "AC-4" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0040" },
+        { framework: "mitre-atlas", id: "AML.T0024" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.20" },
+        { framework: "iso-27001", id: "A.8.21" },
+        { framework: "iso-42001", id: "A.4.5" },
+        { framework: "owasp-llm", id: "LLM10" },
+    ],
+    peers: [
+        { tool: "azure-policy", id: "d6759c02-b87f-42b7-892e-71b3f471d782" },
+        { tool: "azure-policy", id: "db630ad5-52e9-4f4d-9c44-53912fe40053" },
+    ],
+    remediation: [
+        "Set properties.customSubDomainName on the account (required for private endpoints and Entra ID authentication).",
+        'Create a network.PrivateEndpoint in an AI subnet with privateLinkServiceConnections [{ privateLinkServiceId: account.id, groupIds: ["account"] }], plus a private DNS zone group for privatelink.cognitiveservices.azure.com (and privatelink.openai.azure.com).',
+        'Then set properties.publicNetworkAccess to "Disabled".',
+    ],
+    notes: [
+        "The endpoint is matched to the account through the property dependencies of privateLinkServiceConnections (or manualPrivateLinkServiceConnections), never by id, because ids are unknown during preview. A connection list or groupIds unknown during preview counts as reaching the account.",
+        "An endpoint created in another stack cannot be seen, which is why the check is advisory; disable it for accounts reached that way.",
+        "An unknown customSubDomainName counts as set.",
+    ],
+    validate(check) {
+        for (const account of check.resources) {
+            if (account.type !== accountType) {
+                continue;
+            }
+            const sub = account.get("properties.customSubDomainName");
+            const hasSub =
+                sub.state === "unknown" ||
+                (sub.state === "known" && typeof sub.value === "string" && sub.value.trim() !== "");
+            if (!hasSub) {
+                check.fail(account, {
+                    setting: "properties.customSubDomainName",
+                    found: sub.state === "missing" ? "not set" : "not a name",
+                    expected: "a globally unique subdomain name",
+                });
+            }
+            const finding = privateEndpointFinding(check, account, "account", "account");
+            if (finding) {
+                check.fail(account, finding);
+            }
+        }
+    },
+});

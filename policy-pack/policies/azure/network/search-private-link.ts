@@ -1,0 +1,63 @@
+import { defineStackPolicy } from "../../../core/definition";
+import { describe, equalsIgnoreCase } from "../../../core/values";
+import { privateEndpointFinding, privateEndpointType } from "./ai-account-private-endpoint";
+
+const searchType = "azure-native:search:Service";
+const skus = ["free", "basic", "standard", "standard2", "standard3", "storage_optimized_l1", "storage_optimized_l2"];
+
+export default defineStackPolicy({
+    id: "search-private-link",
+    cloud: "azure",
+    resourceTypes: [searchType, privateEndpointType],
+    area: "network-isolation",
+    layer: "data-plane",
+    severity: "medium",
+    enforcementLevel: "advisory",
+    description:
+        'Every Azure AI Search service runs on a tier that supports Private Link and has a private endpoint for its "searchService" sub-resource in the stack.',
+    controls: [
+        { framework: "nist-800-53", id: "SC-7" },
+        { framework: "nist-800-53", id: "SC-7(5)" },
+        { framework: "nist-800-53", id: "AC-4" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0036" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.20" },
+        { framework: "iso-42001", id: "A.4.5" },
+        { framework: "owasp-llm", id: "LLM02" },
+    ],
+    peers: [
+        { tool: "azure-policy", id: "a049bf77-880b-470f-ba6d-9f21c530cf83" },
+        { tool: "azure-policy", id: "d6759c02-b87f-42b7-892e-71b3f471d782" },
+    ],
+    remediation: [
+        'Use a billable tier (sku.name "basic" or higher); the "free" tier has no Private Link.',
+        'Create a network.PrivateEndpoint in an AI subnet with privateLinkServiceConnections [{ privateLinkServiceId: service.id, groupIds: ["searchService"] }] and a private DNS zone group for privatelink.search.windows.net.',
+        'Then set publicNetworkAccess to "disabled" on the service.',
+    ],
+    notes: [
+        "The endpoint is matched to the service through the property dependencies of privateLinkServiceConnections (or manualPrivateLinkServiceConnections), never by id. A connection list or groupIds unknown during preview counts as reaching the service.",
+        'A "free" sku fails on its own; an unknown sku is not judged.',
+        "An endpoint created in another stack cannot be seen, which is why the check is advisory.",
+    ],
+    validate(check) {
+        for (const svc of check.resources) {
+            if (svc.type !== searchType) {
+                continue;
+            }
+            const sku = svc.get("sku.name");
+            if (equalsIgnoreCase(sku, "free")) {
+                check.fail(svc, {
+                    setting: "sku.name",
+                    found: describe(sku, skus),
+                    expected: 'a tier that supports Private Link ("basic" or higher)',
+                });
+                continue;
+            }
+            const finding = privateEndpointFinding(check, svc, "searchService", "search service");
+            if (finding) {
+                check.fail(svc, finding);
+            }
+        }
+    },
+});

@@ -1,0 +1,92 @@
+import type { Finding } from "../../../core/definition";
+import { defineResourcePolicy } from "../../../core/definition";
+import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
+
+/** IP rule values that admit every address. */
+const openRanges = ["0.0.0.0/0", "0.0.0.0", "::/0", "*", "Internet", "Any"];
+
+export default defineResourcePolicy({
+    id: "search-ip-rules-restricted",
+    cloud: "azure",
+    resourceTypes: ["azure-native:search:Service"],
+    area: "network-isolation",
+    layer: "data-plane",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    description:
+        "Azure AI Search services that keep public network access admit only listed IP ranges, none of which covers the whole internet.",
+    controls: [
+        { framework: "nist-800-53", id: "SC-7" },
+        { framework: "nist-800-53", id: "SC-7(5)" },
+        { framework: "nist-800-53", id: "AC-4" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0040" },
+        { framework: "mitre-atlas", id: "AML.T0049" },
+        { framework: "mitre-atlas", id: "AML.T0035" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.20" },
+        { framework: "iso-27001", id: "A.8.22" },
+        { framework: "iso-42001", id: "A.4.5" },
+        { framework: "owasp-llm", id: "LLM02" },
+    ],
+    peers: [
+        { tool: "checkov", id: "CKV_AZURE_210" },
+        { tool: "azure-policy", id: "037eea7a-bd0a-46c5-9a66-03aea78705d3" },
+    ],
+    remediation: [
+        'Set publicNetworkAccess to "Disabled" (preferred) and use private endpoints.',
+        "Otherwise list only the callers' address ranges in networkRuleSet.ipRules; never 0.0.0.0/0.",
+    ],
+    notes: [
+        'Services with publicNetworkAccess "Disabled" or "SecuredByPerimeter" (a network security perimeter decides) pass. Otherwise the provider default is "Enabled" with no IP rules, which admits every address, so a service without networkRuleSet.ipRules fails.',
+        "IP rules of 0.0.0.0/0, 0.0.0.0, ::/0 or * count as open to the internet. Other rule values are never printed.",
+        "search-public-network-disabled fails every service with public access; this check tells apart services whose public endpoint is at least firewalled, as Checkov CKV_AZURE_210 and Azure Policy 037eea7a do.",
+        "If publicNetworkAccess or the rule list is unknown and nothing else fails, the check decides at pulumi up.",
+    ],
+    validate(service, check) {
+        const access = service.get("publicNetworkAccess");
+        if (access.state === "unknown") {
+            check.undecided(access.path);
+            return;
+        }
+        if (equalsIgnoreCase(access, "Disabled") || equalsIgnoreCase(access, "SecuredByPerimeter")) {
+            return;
+        }
+        const findings: Finding[] = [];
+        let undecided: string | undefined;
+        const rules = service.get("networkRuleSet.ipRules");
+        const list = arrayOf(rules);
+        if (rules.state === "unknown") {
+            undecided = rules.path;
+        } else if (list === undefined || list.length === 0) {
+            findings.push({
+                setting: "networkRuleSet.ipRules",
+                found: rules.state === "missing" ? "not set (every address admitted)" : describe(rules),
+                expected: "a list of allowed address ranges",
+            });
+        }
+        (list ?? []).forEach((rule, i) => {
+            const value = field(rule, "value");
+            if (value.state === "unknown") {
+                undecided ??= `networkRuleSet.ipRules.${i}.value`;
+            } else if (
+                value.state === "known" &&
+                typeof value.value === "string" &&
+                openRanges.some((o) => o.toLowerCase() === (value.value as string).trim().toLowerCase())
+            ) {
+                findings.push({
+                    setting: `networkRuleSet.ipRules[${i}].value`,
+                    found: describe(value, openRanges),
+                    expected: "a specific address range",
+                });
+            }
+        });
+        if (findings.length > 0) {
+            for (const f of findings) {
+                check.fail(f);
+            }
+        } else if (undecided !== undefined) {
+            check.undecided(undecided);
+        }
+    },
+});

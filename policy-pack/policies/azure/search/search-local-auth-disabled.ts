@@ -1,0 +1,52 @@
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default defineSettingsPolicy({
+    id: "search-local-auth-disabled",
+    cloud: "azure",
+    resourceTypes: ["azure-native:search:Service"],
+    area: "identity",
+    layer: "data-plane",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    description:
+        "Azure AI Search services have API key authentication disabled, so callers authenticate with Microsoft Entra ID.",
+    controls: [
+        { framework: "nist-800-53", id: "IA-2" },
+        { framework: "nist-800-53", id: "IA-5" },
+        { framework: "nist-800-53", id: "AC-2" },
+        { framework: "nist-800-53", id: "AC-3" },
+        { framework: "mitre-atlas", id: "AML.M0019" },
+        { framework: "mitre-atlas", id: "AML.T0012" },
+        { framework: "mitre-atlas", id: "AML.T0055" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.5" },
+        { framework: "iso-27001", id: "A.5.17" },
+        { framework: "iso-42001", id: "A.4.5" },
+    ],
+    peers: [
+        { tool: "azure-policy", id: "6300012e-e9a4-4649-b41f-a85f5c43be91" },
+        { tool: "azure-policy", id: "4eb216f2-9dba-4979-86e6-5d7e63ce3b75" },
+        { tool: "azure-policy", id: "d45520cb-31ca-44ba-8da2-fcf914608544" },
+    ],
+    remediation: [
+        "Set disableLocalAuth to true and remove authOptions (the two cannot be combined).",
+        "Give applications the Search Index Data Reader or Contributor role and call the service with Microsoft Entra ID tokens.",
+    ],
+    notes: [
+        "The provider default is false (API keys accepted), so a service that leaves disableLocalAuth unset fails, including one that sets authOptions.aadOrApiKey (keys still work).",
+    ],
+    settings: [
+        {
+            path: "disableLocalAuth",
+            expect: { kind: "oneOf", values: [true] },
+            missing: { verdict: "violation", providerDefault: "false" },
+            examples: { violating: false, compliant: true },
+        },
+    ],
+    compliantExample: {
+        resourceGroupName: "rg",
+        searchServiceName: "srch-rag",
+        sku: { name: "standard" },
+        disableLocalAuth: true,
+    },
+});

@@ -1,0 +1,69 @@
+import { defineStackPolicy, type StackCheck, type StackResource } from "../../../core/definition";
+import { describe, equalsIgnoreCase } from "../../../core/values";
+import { programView } from "./ai-storage-account-no-public-blob-access";
+
+const containerType = "azure-native:storage:BlobContainer";
+const accountType = "azure-native:storage:StorageAccount";
+
+/** The container is AI itself, or it lives in an AI storage account (accountName dependency or parent). */
+function aiAccountOf(check: StackCheck<unknown>, c: StackResource): StackResource | undefined {
+    const candidates = [...(c.propertyDependencies.accountName ?? []), ...(c.parent ? [c.parent] : [])];
+    return candidates.find((a) => a.type === accountType && check.classification.isAi(a));
+}
+
+export default defineStackPolicy({
+    id: "ai-blob-container-private",
+    cloud: "azure",
+    resourceTypes: [containerType],
+    area: "model-storage",
+    layer: "data-plane",
+    severity: "high",
+    enforcementLevel: "mandatory",
+    description: "Blob containers of the AI system allow no anonymous public access.",
+    controls: [
+        { framework: "nist-800-53", id: "AC-3" },
+        { framework: "nist-800-53", id: "AC-6" },
+        { framework: "mitre-atlas", id: "AML.M0005" },
+        { framework: "mitre-atlas", id: "AML.T0035" },
+        { framework: "mitre-atlas", id: "AML.T0036" },
+        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
+        { framework: "iso-27001", id: "A.8.3" },
+        { framework: "iso-42001", id: "A.4.3" },
+        { framework: "owasp-llm", id: "LLM02" },
+    ],
+    peers: [
+        { tool: "checkov", id: "CKV_AZURE_34" },
+        { tool: "trivy", id: "AZU-0007" },
+    ],
+    remediation: [
+        'Remove publicAccess from the container or set it to "None"; give readers Azure RBAC data roles instead.',
+    ],
+    notes: [
+        "A container belongs to the AI system when it is referenced by an AI resource, or when its accountName depends on (or its parent is) a storage account of the AI system. Other containers are not checked.",
+        'A missing publicAccess is "None", which passes. An unknown value is left to pulumi up, unless the program never set it.',
+    ],
+    validate(check) {
+        for (const c of check.resources) {
+            if (c.type !== containerType) {
+                continue;
+            }
+            const account = aiAccountOf(check, c);
+            if (!check.classification.isAi(c) && !account) {
+                continue;
+            }
+            const access = programView(c).get("publicAccess");
+            if (access.state === "missing" || equalsIgnoreCase(access, "None")) {
+                continue;
+            }
+            if (access.state === "unknown") {
+                check.undecided(c, "publicAccess");
+                continue;
+            }
+            check.fail(c, {
+                setting: "publicAccess",
+                found: describe(access, ["None", "Blob", "Container"]),
+                expected: `"None" or not set${account ? ` (the container is in the AI storage account '${account.name}')` : ""}`,
+            });
+        }
+    },
+});

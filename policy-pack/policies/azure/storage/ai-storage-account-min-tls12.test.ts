@@ -1,0 +1,5 @@
+import { describeSettingsPolicy } from "../../../../tests/support/settings";
+import policy from "./ai-storage-account-min-tls12";
+
+// Every case of the shared test is an AI-tagged account; scoping is tested with ai-storage-account-no-public-blob-access.
+describeSettingsPolicy(policy as never);

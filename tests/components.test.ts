@@ -1,0 +1,140 @@
+// The hardened components pass the whole pack by construction, each loosening option yields the
+// finding it should, and bad arguments fail at construction naming the argument and allowed values.
+import * as path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { validateBedrockGuardrailArgs } from "../components/aws/bedrock-guardrail";
+import { validateBedrockInvocationLoggingArgs } from "../components/aws/bedrock-invocation-logging";
+import { validateModelArtifactStoreArgs } from "../components/aws/model-artifact-store";
+import { validatePrivateAiNetworkArgs } from "../components/aws/private-ai-network";
+import { validateSageMakerInferenceEndpointArgs } from "../components/aws/sagemaker-inference-endpoint";
+import { ArgumentError } from "../components/shared/validation";
+import { captureProgram } from "../harness/capture/capture";
+import { type Diagnostic, PackSession } from "../harness/engine";
+import { packDir, projectRoot } from "./support/pack";
+
+async function preview(dir: string): Promise<Diagnostic[]> {
+    const captured = await captureProgram(dir, { stack: "dev" });
+    const session = await PackSession.open({ packDir, project: captured.program.project, stack: "dev", dryRun: true });
+    try {
+        const result = await session.run({ resources: captured.resources, dryRun: true, config: captured.config });
+        return [...result.diagnostics];
+    } finally {
+        await session.close();
+    }
+}
+
+const describeFinding = (d: Diagnostic) => `${d.policy} on ${d.name}${d.undecided ? " (undecided)" : ""}`;
+
+describe("examples/aws-secure, built from the AWS components with defaults", () => {
+    let diagnostics: Diagnostic[];
+    beforeAll(async () => {
+        diagnostics = await preview(path.join(projectRoot, "examples", "aws-secure"));
+    }, 120_000);
+
+    it("has no violation and nothing left undecided under the full pack", () => {
+        expect(diagnostics.map(describeFinding)).toEqual([]);
+    });
+});
+
+describe("AWS components with a default loosened", () => {
+    let diagnostics: Diagnostic[];
+    beforeAll(async () => {
+        diagnostics = await preview(path.join(__dirname, "fixtures", "programs", "aws-loosened"));
+    }, 120_000);
+
+    it.each([
+        ["versioning: false", "ai-bucket-versioning", "unversioned-store"],
+        ["allowContainerNetworkAccess: true", "sagemaker-model-network-isolation", "networked-model"],
+        ['registryAccess: "Platform"', "sagemaker-model-private-registry", "ecr-platform-model"],
+        ["captureSamplingPercentage: 20", "sagemaker-endpoint-data-capture", "sampled-capture"],
+        ["instanceCount: 1", "sagemaker-endpoint-multi-instance", "single-instance"],
+        ["skipMonitoring: true", "sagemaker-model-monitoring-scheduled", "unmonitored"],
+        ['contentFilterStrength: "LOW"', "bedrock-guardrail-content-filters", "low-filters"],
+        ["retentionInDays: 30", "bedrock-invocation-logs-protected", "short-retention-logs"],
+    ])("%s is flagged by %s", (_, policy, resource) => {
+        expect(diagnostics.filter((d) => !d.undecided).map((d) => `${d.policy} on ${d.name}`)).toContain(
+            `${policy} on ${resource}`,
+        );
+    });
+
+    it("leaves the components that keep their defaults clean", () => {
+        const defaults = (name: string) => ["net", "store"].some((c) => name === c || name.startsWith(`${c}-`));
+        const byDefault = diagnostics.filter((d) => defaults(d.name));
+        expect(byDefault.map(describeFinding)).toEqual([]);
+    });
+});
+
+describe("component arguments", () => {
+    it.each([
+        [
+            "ModelArtifactStore",
+            () => validateModelArtifactStoreArgs({ grants: [{ roleName: "r", prefix: "*" }] }),
+            /argument 'grants\[0\]\.prefix' must be a non-empty key prefix/,
+        ],
+        [
+            "ModelArtifactStore",
+            () => validateModelArtifactStoreArgs({ serviceWriters: [{ service: "bedrock", prefix: "x/" }] }),
+            /argument 'serviceWriters\[0\]\.service' is 'bedrock'; allowed: an AWS service principal/,
+        ],
+        [
+            "PrivateAiNetwork",
+            () => validatePrivateAiNetworkArgs({ cidrBlock: "10.0.0.0/8" }),
+            /argument 'cidrBlock' is '10\.0\.0\.0\/8'; allowed: an IPv4 range from \/16 to \/24/,
+        ],
+        [
+            "PrivateAiNetwork",
+            () => validatePrivateAiNetworkArgs({ availabilityZones: [] }),
+            /argument 'availabilityZones' has 0 zones; allowed: 1 to 6/,
+        ],
+        [
+            "BedrockGuardrail",
+            () => validateBedrockGuardrailArgs({ contentFilterStrength: "NONE" as "LOW" }),
+            /argument 'contentFilterStrength' is 'NONE'; allowed: 'LOW', 'MEDIUM', 'HIGH'/,
+        ],
+        [
+            "BedrockGuardrail",
+            () => validateBedrockGuardrailArgs({ groundingThreshold: 1 }),
+            /argument 'groundingThreshold' is 1; allowed: a number above 0 and below 1/,
+        ],
+        [
+            "BedrockInvocationLogging",
+            () => validateBedrockInvocationLoggingArgs({ retentionInDays: 0 }),
+            /argument 'retentionInDays' is 0; allowed: a number from 1 to 3653/,
+        ],
+        [
+            "SageMakerInferenceEndpoint",
+            () =>
+                validateSageMakerInferenceEndpointArgs({
+                    image: "i",
+                    store: undefined as never,
+                    modelDataKey: "s3://bucket/model.tar.gz",
+                    subnetIds: [],
+                    securityGroupIds: [],
+                }),
+            /argument 'modelDataKey' must be a key inside the store/,
+        ],
+        [
+            "SageMakerInferenceEndpoint",
+            () =>
+                validateSageMakerInferenceEndpointArgs({
+                    image: "i",
+                    store: undefined as never,
+                    modelDataKey: "m/model.tar.gz",
+                    subnetIds: [],
+                    securityGroupIds: [],
+                    registryAccess: "Public" as "Vpc",
+                }),
+            /argument 'registryAccess' is 'Public'; allowed: 'Vpc', 'Platform'/,
+        ],
+    ])("%s rejects a bad argument by name", (component, validate, message) => {
+        let error: unknown;
+        try {
+            validate();
+        } catch (e) {
+            error = e;
+        }
+        expect(error).toBeInstanceOf(ArgumentError);
+        expect((error as Error).message).toMatch(new RegExp(`^aiguard:aws:${component}: `));
+        expect((error as Error).message).toMatch(message);
+    });
+});

@@ -20,17 +20,20 @@ describe("peer coverage", () => {
         }
     });
 
-    it.each(checks.map((c) => [`${c.tool}:${c.id}`, c] as const))("%s is covered by a policy or says why not", (_, c) => {
-        const coverage = computeCoverage(policies, [c])[0];
-        const covered = (coverage?.covered ?? 0) > 0;
-        // A reason on a covered check would be stale.
-        expect(covered ? "covered" : (c.notCovered ?? "").length > 10 ? "explained" : "unexplained").toBe(
-            covered ? "covered" : "explained",
-        );
-        if (covered) {
-            expect(c.notCovered).toBeUndefined();
-        }
-    });
+    it.each(checks.map((c) => [`${c.tool}:${c.id}`, c] as const))(
+        "%s is covered by a policy or says why not",
+        (_, c) => {
+            const coverage = computeCoverage(policies, [c])[0];
+            const covered = (coverage?.covered ?? 0) > 0;
+            // A reason on a covered check would be stale.
+            expect(covered ? "covered" : (c.notCovered ?? "").length > 10 ? "explained" : "unexplained").toBe(
+                covered ? "covered" : "explained",
+            );
+            if (covered) {
+                expect(c.notCovered).toBeUndefined();
+            }
+        },
+    );
 
     it("keeps docs/coverage.md equal to what `npm run docs` generates", () => {
         const committed = fs.readFileSync(path.join(projectRoot, "docs", "coverage.md"), "utf8");

@@ -1,58 +1,80 @@
-// The example programs, previewed offline through the same path as `aiguard preview`: every check
-// on SageMaker, Bedrock, Azure AI Services and Azure Machine Learning fires on a real program, and
-// the insecure examples show violations in each mission area.
+// The insecure example programs, previewed offline through the same path as `aiguard preview`:
+// each shows violations in the four mission areas, and every check on SageMaker, Bedrock, Azure AI
+// Services and Azure Machine Learning fires on at least one real program.
 import * as path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { captureProgram } from "../harness/capture/capture";
+import type { PolicyConfigFile } from "../harness/config";
 import { type Diagnostic, PackSession } from "../harness/engine";
-import type { PolicyDefinition } from "../policy-pack/core/definition";
 import { policies } from "../policy-pack/policies";
 import { packDir, projectRoot } from "./support/pack";
 
 const missionAreas = ["model-storage", "network-isolation", "io-logging", "segmentation"];
-
-async function previewOf(session: PackSession, dir: string): Promise<Diagnostic[]> {
-    const captured = await captureProgram(dir, { stack: "dev" });
-    const result = await session.run({ resources: captured.resources, dryRun: true, config: captured.config });
-    return [...result.diagnostics];
-}
-
-function touches(p: PolicyDefinition, prefixes: readonly string[]): boolean {
-    return p.resourceTypes.some((t) => prefixes.some((prefix) => t.startsWith(prefix)));
-}
-
-const examples = [
-    {
-        name: "aws-insecure",
-        services: ["aws:sagemaker/", "aws:bedrock/", "aws:bedrockmodel/"],
-    },
-    {
-        name: "azure-insecure",
-        services: ["azure-native:cognitiveservices:", "azure-native:machinelearningservices:"],
-    },
+const aiServices = [
+    "aws:sagemaker/",
+    "aws:bedrock/",
+    "aws:bedrockmodel/",
+    "azure-native:cognitiveservices:",
+    "azure-native:machinelearningservices:",
 ];
 
-describe.each(examples)("examples/$name", ({ name, services }) => {
-    let session: PackSession;
-    let diagnostics: Diagnostic[];
-    beforeAll(async () => {
-        session = await PackSession.open({ packDir, project: name, stack: "dev", dryRun: true });
-        diagnostics = await previewOf(session, path.join(projectRoot, "examples", name));
-    }, 120_000);
-    afterAll(async () => {
-        await session?.close();
-    });
+interface Program {
+    readonly dir: string;
+    /** An insecure example, expected to show violations in every mission area. */
+    readonly example: boolean;
+    readonly policyConfig?: PolicyConfigFile;
+}
 
-    it("shows decided violations in each of the four mission areas", () => {
-        const byId = new Map(policies.map((p) => [p.id, p]));
-        const areas = new Set(diagnostics.filter((d) => !d.undecided).map((d) => byId.get(d.policy)?.area));
-        for (const area of missionAreas) {
-            expect(areas, `no ${area} violation`).toContain(area);
-        }
-    });
+const programs: readonly Program[] = [
+    { dir: path.join(projectRoot, "examples", "aws-insecure"), example: true },
+    {
+        dir: path.join(projectRoot, "examples", "azure-insecure"),
+        example: true,
+        // The allowlist is empty by default, so it is given here the way a platform team would.
+        policyConfig: { "ai-deployment-approved-models": { approvedModels: ["gpt-4o-mini"] } },
+    },
+    // A stack with a Bedrock agent and no guardrail at all, which the insecure example cannot be.
+    { dir: path.join(__dirname, "fixtures", "programs", "bedrock-no-guardrail"), example: false },
+];
 
-    const relevant = policies.filter((p) => touches(p, services));
-    it.each(relevant.map((p) => [p.id]))("exercises %s", (id) => {
-        expect(diagnostics.filter((d) => d.policy === id).length, `${id} did not fire on examples/${name}`).toBeGreaterThan(0);
+const fired = new Map<string, Diagnostic[]>();
+
+let session: PackSession;
+beforeAll(async () => {
+    session = await PackSession.open({ packDir, project: "examples", stack: "dev", dryRun: true });
+    for (const program of programs) {
+        const captured = await captureProgram(program.dir, { stack: "dev" });
+        const result = await session.run({
+            resources: captured.resources,
+            dryRun: true,
+            config: captured.config,
+            ...(program.policyConfig ? { policyConfig: program.policyConfig } : {}),
+        });
+        fired.set(program.dir, [...result.diagnostics]);
+    }
+}, 180_000);
+afterAll(async () => {
+    await session?.close();
+});
+
+describe.each(programs.filter((p) => p.example).map((p) => [path.basename(p.dir), p] as const))(
+    "examples/%s",
+    (_, program) => {
+        it("shows decided violations in each of the four mission areas", () => {
+            const byId = new Map(policies.map((p) => [p.id, p]));
+            const diagnostics = fired.get(program.dir) ?? [];
+            const areas = new Set(diagnostics.filter((d) => !d.undecided).map((d) => byId.get(d.policy)?.area));
+            for (const area of missionAreas) {
+                expect(areas, `no ${area} violation`).toContain(area);
+            }
+        });
+    },
+);
+
+describe("every check on an AI service fires on a previewed program", () => {
+    const relevant = policies.filter((p) => p.resourceTypes.some((t) => aiServices.some((s) => t.startsWith(s))));
+    it.each(relevant.map((p) => [p.id]))("%s", (id) => {
+        const where = programs.filter((p) => (fired.get(p.dir) ?? []).some((d) => d.policy === id));
+        expect(where.length, `${id} fired on no program`).toBeGreaterThan(0);
     });
 });

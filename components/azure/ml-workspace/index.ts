@@ -85,7 +85,7 @@ export class MlWorkspace extends pulumi.ComponentResource {
                       `${name}-key-access`,
                       principal,
                       roles.keyVaultCryptoServiceEncryptionUser,
-                      key.keyVaultId,
+                      key.keyScope,
                       at,
                   );
         const identities = key?.identity === undefined ? [this.identity.id] : [this.identity.id, key.identity.id];

@@ -7,7 +7,7 @@ import { ArgumentError } from "../../shared/validation";
 
 /** A customer-managed key held in a Key Vault that the caller owns. */
 export interface CustomerManagedKey {
-    /** Resource id of the vault; the component grants its key identity "Key Vault Crypto Service Encryption User" there. */
+    /** Resource id of the vault; the component grants its key identity "Key Vault Crypto Service Encryption User" on the key in it. */
     readonly keyVaultId: pulumi.Input<string>;
     /** Vault URI, e.g. `https://kv-ai.vault.azure.net/`. */
     readonly keyVaultUri: pulumi.Input<string>;
@@ -76,7 +76,7 @@ export function hardenedKeyVault(name: string, at: Placement): azure.keyvault.Va
             location: at.location,
             properties: {
                 tenantId: at.client.tenantId,
-                sku: { family: "A", name: "premium" },
+                sku: { family: "A", name: "standard" },
                 enableRbacAuthorization: true,
                 enablePurgeProtection: true,
                 enableSoftDelete: true,
@@ -152,6 +152,8 @@ export interface ResolvedKey {
     readonly keyVersion?: pulumi.Input<string>;
     /** Versioned key URI when the component created the key; otherwise built from the caller's args. */
     readonly keyIdentifier: pulumi.Output<string>;
+    /** ARM id of the key itself, the scope of the unwrap grant. */
+    readonly keyScope: pulumi.Input<string>;
     /** The identity that unwraps the key, when the caller gave one. */
     readonly identity?: KeyIdentity;
 }
@@ -172,6 +174,7 @@ export function resolveKey(
             keyName: pulumi.output(given.keyName),
             keyVersion: given.keyVersion,
             identity: given.identity,
+            keyScope: pulumi.interpolate`${given.keyVaultId}/keys/${given.keyName}`,
             keyIdentifier:
                 given.keyVersion === undefined
                     ? pulumi.interpolate`${uri}/keys/${given.keyName}`
@@ -187,13 +190,14 @@ export function resolveKey(
             .all([kv.name, kv.properties])
             .apply(([n, p]) => p.vaultUri ?? `https://${n}.vault.azure.net/`),
         keyName: key.name,
+        keyScope: key.id,
         keyIdentifier: key.keyUriWithVersion,
     };
 }
 
 /**
  * The identity that unwraps `key`: the caller's, or a new user-assigned identity granted "Key Vault
- * Crypto Service Encryption User" on the vault. Resources that encrypt must depend on `grants`.
+ * Crypto Service Encryption User" on that key only. Resources that encrypt must depend on `grants`.
  */
 export function keyIdentity(
     name: string,
@@ -208,7 +212,7 @@ export function keyIdentity(
         `${name}-key-access`,
         uai.principalId,
         roles.keyVaultCryptoServiceEncryptionUser,
-        key.keyVaultId,
+        key.keyScope,
         at,
     );
     return { identity: { id: uai.id, clientId: uai.clientId }, grants: [grant] };

@@ -21,7 +21,7 @@ export default defineSettingsPolicy({
         { framework: "iso-27001", id: "A.8.15" },
         { framework: "owasp-llm", id: "LLM02" },
     ],
-    peers: [{ tool: "checkov", id: "CKV_AWS_276" }],
+    peers: [],
     remediation: [
         "Set defaultRouteSettings.dataTraceEnabled and every routeSettings[].dataTraceEnabled to false (or leave them unset).",
         "Capture model inputs and outputs with Bedrock invocation logging or SageMaker data capture into KMS-encrypted, access-restricted sinks instead.",
@@ -29,6 +29,7 @@ export default defineSettingsPolicy({
     notes: [
         "Data trace (WebSocket APIs) writes full message bodies (prompts, completions, personal data) to CloudWatch. The provider default is off, so a missing value passes.",
         "dataTraceEnabled is a literal in programs, so the check decides during preview; an unknown value is decided at pulumi up.",
+        "Checkov CKV_AWS_276 checks data trace on REST API method settings only; no peer checks API Gateway v2 stages.",
     ],
     settings: [
         {

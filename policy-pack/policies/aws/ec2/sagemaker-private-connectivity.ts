@@ -1,5 +1,5 @@
 import { defineStackPolicy, type StackCheck } from "../../../core/definition";
-import { judgePrivateConnectivity, vpcEndpointType } from "./bedrock-private-connectivity";
+import { judgePrivateConnectivity, vpcEndpointType } from "../../../shared/aws-private-connectivity";
 
 const notebookType = "aws:sagemaker/notebookInstance:NotebookInstance";
 const domainType = "aws:sagemaker/domain:Domain";

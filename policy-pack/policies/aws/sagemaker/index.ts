@@ -1,4 +1,5 @@
 import type { PolicyDefinition } from "../../../core/definition";
+import modelRegistryPolicyNotPublic from "./model-registry-policy-not-public";
 import sagemakerDataQualityJobInterContainerEncryption from "./sagemaker-data-quality-job-inter-container-encryption";
 import sagemakerDataQualityJobKms from "./sagemaker-data-quality-job-kms";
 import sagemakerDataQualityJobNetworkIsolation from "./sagemaker-data-quality-job-network-isolation";
@@ -57,4 +58,5 @@ export const sagemakerPolicies: readonly PolicyDefinition[] = [
     sagemakerModelMonitoringScheduled,
     sagemakerNotebookSupportedPlatform,
     sagemakerNotebookLifecycleNoSecrets,
+    modelRegistryPolicyNotPublic,
 ];

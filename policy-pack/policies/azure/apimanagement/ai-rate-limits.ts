@@ -1,5 +1,5 @@
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
-import { frontsAi } from "./aoai-prompt-logging-via-gateway";
+import { frontsAi } from "../../../shared/azure-apim";
 
 const deploymentType = "azure-native:cognitiveservices:Deployment";
 const apiType = "azure-native:apimanagement:Api";

@@ -1,37 +1,13 @@
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
-import { arrayOf, equalsIgnoreCase, field, isUnknownSentinel, type Value } from "../../../core/values";
-
-const accountType = "azure-native:cognitiveservices:Account";
-const apiType = "azure-native:apimanagement:Api";
-const backendType = "azure-native:apimanagement:Backend";
-const apiPolicyType = "azure-native:apimanagement:ApiPolicy";
-const apiDiagnosticType = "azure-native:apimanagement:ApiDiagnostic";
-const serviceType = "azure-native:apimanagement:ApiManagementService";
-const diagnosticSettingType = "azure-native:monitor:DiagnosticSetting";
-
-/** Host names of Azure OpenAI / AI Services endpoints, for literal service URLs. */
-const aiHost = /\.(openai\.azure\.com|cognitiveservices\.azure\.com|services\.ai\.azure\.com)(\/|:|$)/i;
-
-const deps = (r: StackResource, prop: string) => r.propertyDependencies[prop] ?? [];
-
-function isAiUrl(v: Value): boolean {
-    return v.state === "known" && typeof v.value === "string" && aiHost.test(v.value);
-}
-
-function backendFrontsAi(b: StackResource): boolean {
-    return [...deps(b, "url"), ...deps(b, "resourceId")].some((d) => d.type === accountType) || isAiUrl(b.get("url"));
-}
-
-/** The API forwards to an AI account: its serviceUrl, or its policy's backend, leads to one. */
-export function frontsAi(api: StackResource, resources: readonly StackResource[]): boolean {
-    const leadsToAi = (d: StackResource) => d.type === accountType || (d.type === backendType && backendFrontsAi(d));
-    if (deps(api, "serviceUrl").some(leadsToAi) || isAiUrl(api.get("serviceUrl"))) {
-        return true;
-    }
-    return resources.some(
-        (p) => p.type === apiPolicyType && deps(p, "apiId").includes(api) && deps(p, "value").some(leadsToAi),
-    );
-}
+import { arrayOf, equalsIgnoreCase, field, isUnknownSentinel } from "../../../core/values";
+import {
+    apiDiagnosticType,
+    apiType,
+    deps,
+    diagnosticSettingType,
+    frontsAi,
+    serviceType,
+} from "../../../shared/azure-apim";
 
 type Verdict = { kind: "ok" } | { kind: "unknown"; path: string } | { kind: "fail"; finding: Finding };
 

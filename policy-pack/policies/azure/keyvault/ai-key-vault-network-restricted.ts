@@ -1,6 +1,6 @@
+import { onAiResources } from "../../../core/ai-scope";
 import { defineResourcePolicy } from "../../../core/definition";
-import { judgePrivateOrDeny } from "../storage/ai-storage-account-network-restricted";
-import { onAiResources } from "../storage/ai-storage-account-no-public-blob-access";
+import { judgePrivateOrDeny } from "../../../shared/azure-network";
 
 export default onAiResources(
     defineResourcePolicy({

@@ -1,5 +1,5 @@
+import { onAiResources } from "../../../core/ai-scope";
 import { defineSettingsPolicy } from "../../../core/settings";
-import { onAiResources } from "../storage/ai-storage-account-no-public-blob-access";
 
 export default onAiResources(
     defineSettingsPolicy({

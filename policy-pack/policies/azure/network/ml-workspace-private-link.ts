@@ -1,6 +1,6 @@
 import { defineStackPolicy } from "../../../core/definition";
 import { equalsIgnoreCase } from "../../../core/values";
-import { privateEndpointFinding, privateEndpointType } from "./ai-account-private-endpoint";
+import { privateEndpointFinding, privateEndpointType } from "../../../shared/azure-network";
 
 const workspaceType = "azure-native:machinelearningservices:Workspace";
 

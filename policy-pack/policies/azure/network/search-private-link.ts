@@ -1,6 +1,6 @@
 import { defineStackPolicy } from "../../../core/definition";
 import { describe, equalsIgnoreCase } from "../../../core/values";
-import { privateEndpointFinding, privateEndpointType } from "./ai-account-private-endpoint";
+import { privateEndpointFinding, privateEndpointType } from "../../../shared/azure-network";
 
 const searchType = "azure-native:search:Service";
 const skus = ["free", "basic", "standard", "standard2", "standard3", "storage_optimized_l1", "storage_optimized_l2"];
@@ -29,6 +29,7 @@ export default defineStackPolicy({
     peers: [
         { tool: "azure-policy", id: "a049bf77-880b-470f-ba6d-9f21c530cf83" },
         { tool: "azure-policy", id: "d6759c02-b87f-42b7-892e-71b3f471d782" },
+        { tool: "azure-policy", id: "b698b005-b660-4837-b833-a7aaab26ddba" },
     ],
     remediation: [
         'Use a billable tier (sku.name "basic" or higher); the "free" tier has no Private Link.',

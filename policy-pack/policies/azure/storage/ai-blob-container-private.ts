@@ -1,6 +1,6 @@
+import { programView } from "../../../core/ai-scope";
 import { defineStackPolicy, type StackCheck, type StackResource } from "../../../core/definition";
 import { describe, equalsIgnoreCase } from "../../../core/values";
-import { programView } from "./ai-storage-account-no-public-blob-access";
 
 const containerType = "azure-native:storage:BlobContainer";
 const accountType = "azure-native:storage:StorageAccount";

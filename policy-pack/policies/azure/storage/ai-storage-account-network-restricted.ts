@@ -1,51 +1,6 @@
-import { defineResourcePolicy, type ResourceCheck, type Subject } from "../../../core/definition";
-import { describe, type Value } from "../../../core/values";
-import { onAiResources } from "./ai-storage-account-no-public-blob-access";
-
-/** Where a resource keeps its public network switch and its firewall default action. */
-export interface NetworkPaths {
-    readonly publicAccess: string;
-    /** Values of `publicAccess` that close the public endpoint (compared case-insensitively). */
-    readonly closed: readonly string[];
-    /** Every documented value of `publicAccess`, printed verbatim in messages. */
-    readonly shown: readonly string[];
-    readonly publicDefault: string;
-    readonly defaultAction: string;
-}
-
-function isOneOf(v: Value, values: readonly string[]): boolean {
-    return (
-        v.state === "known" &&
-        typeof v.value === "string" &&
-        values.some((x) => x.toLowerCase() === String(v.value).toLowerCase())
-    );
-}
-
-function found(v: Value, shown: readonly string[], providerDefault: string): string {
-    return v.state === "missing" ? `not set (provider default ${providerDefault})` : describe(v, shown);
-}
-
-/**
- * Passes when the public endpoint is off, or when the firewall denies by default (only listed networks
- * and private endpoints get in). Unknown values leave the verdict to `pulumi up` unless the other
- * setting already passes.
- */
-export function judgePrivateOrDeny(subject: Subject, check: ResourceCheck<unknown>, paths: NetworkPaths): void {
-    const pna = subject.get(paths.publicAccess);
-    const action = subject.get(paths.defaultAction);
-    if (isOneOf(pna, paths.closed) || isOneOf(action, ["Deny"])) {
-        return;
-    }
-    if (pna.state === "unknown" || action.state === "unknown") {
-        check.undecided(pna.state === "unknown" ? pna.path : (action as { path: string }).path);
-        return;
-    }
-    check.fail({
-        setting: `${paths.publicAccess} and ${paths.defaultAction}`,
-        found: `${found(pna, paths.shown, paths.publicDefault)} and ${found(action, ["Allow", "Deny"], '"Allow"')}`,
-        expected: `${paths.publicAccess} ${paths.closed.map((c) => `"${c}"`).join(" or ")}, or ${paths.defaultAction} "Deny"`,
-    });
-}
+import { onAiResources } from "../../../core/ai-scope";
+import { defineResourcePolicy } from "../../../core/definition";
+import { judgePrivateOrDeny } from "../../../shared/azure-network";
 
 export default onAiResources(
     defineResourcePolicy({

@@ -1,6 +1,6 @@
+import { programView } from "../../../core/ai-scope";
 import { defineStackPolicy } from "../../../core/definition";
 import { describe, equalsIgnoreCase } from "../../../core/values";
-import { programView } from "./ai-storage-account-no-public-blob-access";
 
 const workspaceType = "azure-native:machinelearningservices:Workspace";
 const accountType = "azure-native:storage:StorageAccount";

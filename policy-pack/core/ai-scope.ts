@@ -1,0 +1,50 @@
+// Scoping a resource check to the AI system inside a stack policy.
+import type { ResourcePolicyDefinition, StackPolicyDefinition, StackResource, Subject } from "./definition";
+import type { Value } from "./values";
+
+/**
+ * A resource as a settings check should see it in a stack policy. Stack policies read outputs, where a
+ * provider-computed property is unknown during preview although the program never set it; such a
+ * value is the provider default, so it reads as missing.
+ */
+export function programView(r: StackResource): Subject {
+    return {
+        urn: r.urn,
+        type: r.type,
+        name: r.name,
+        get(path: string): Value {
+            const v = r.get(path);
+            if (v.state === "unknown" && r.setByProgram(path.split(".")[0] as string) === false) {
+                return { state: "missing" };
+            }
+            return v;
+        },
+    };
+}
+
+/**
+ * Lifts a resource check (usually a settings policy) to a stack policy that applies it only to the
+ * resources the classification puts in the AI system. Everything else of the definition (settings,
+ * compliant example, metadata) is kept, so the shared settings test drives it with AI-tagged inputs.
+ */
+export function onAiResources<C, D extends ResourcePolicyDefinition<C>>(
+    def: D,
+): Omit<D, "kind" | "validate"> & StackPolicyDefinition<C> {
+    const types = new Set(def.resourceTypes);
+    return {
+        ...def,
+        kind: "stack",
+        validate(check) {
+            for (const r of check.resources) {
+                if (!types.has(r.type) || !check.classification.isAi(r)) {
+                    continue;
+                }
+                def.validate(programView(r), {
+                    config: check.config,
+                    fail: (finding) => check.fail(r, finding),
+                    undecided: (path) => check.undecided(r, path),
+                });
+            }
+        },
+    };
+}

@@ -186,9 +186,10 @@ describe("aiguard preview", () => {
         const report: Report = JSON.parse(r.stdout);
         expect(report.mode).toBe("preview");
         expect(report.project).toBe("aiguard-reference");
-        expect(new Set(report.violations.map((v) => v.area))).toEqual(
-            new Set(["model-storage", "network-isolation", "io-logging", "segmentation"]),
-        );
+        const areas = new Set(report.violations.map((v) => v.area));
+        for (const area of ["model-storage", "network-isolation", "io-logging", "segmentation"]) {
+            expect(areas).toContain(area);
+        }
     });
 
     it("prints violations the way the Pulumi CLI's policy section does", async () => {

@@ -35,6 +35,7 @@ export function judgePrivateConnectivity(
     }
     const endpoints = check.resources.filter((r) => r.type === vpcEndpointType);
     const sink = new FindingSink();
+    const missing: string[] = [];
     for (const service of services) {
         const matching = endpoints.filter((e) => serves(e, service) === true);
         const maybe = endpoints.filter((e) => serves(e, service) === "unknown");
@@ -88,10 +89,14 @@ export function judgePrivateConnectivity(
             }
             continue;
         }
+        missing.push(service);
+    }
+    // One finding for all missing services, so a stack without endpoints reads as one gap, not several.
+    if (missing.length > 0) {
         sink.fail(first, {
             setting: "private connectivity",
-            found: `missing: the stack uses ${label} but declares no Interface VPC endpoint for ${service}`,
-            expected: `an aws.ec2.VpcEndpoint with serviceName "com.amazonaws.<region>.${service}" (or the service's regional name), vpcEndpointType "Interface" and privateDnsEnabled true`,
+            found: `missing: the stack uses ${label} but declares no Interface VPC endpoint for ${missing.join(", ")}`,
+            expected: `an aws.ec2.VpcEndpoint per service with serviceName "com.amazonaws.<region>.<service>" (or the service's regional name), vpcEndpointType "Interface" and privateDnsEnabled true`,
         });
     }
     sink.report(check);

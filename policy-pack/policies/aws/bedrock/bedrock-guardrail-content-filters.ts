@@ -170,10 +170,23 @@ export default defineResourcePolicy<Config>({
                 unknownPath ??= verdict.path;
             }
         }
-        if (findings.length > 0) {
-            for (const f of findings) {
-                check.fail(f);
-            }
+        if (findings.length === 1) {
+            check.fail(findings[0] as Finding);
+            return;
+        }
+        if (findings.length > 1) {
+            // One finding per guardrail: a weak guardrail is one thing to fix, not ten.
+            check.fail({
+                setting: base,
+                found: `not strict enough (${findings
+                    .map((f) =>
+                        f.setting === base
+                            ? f.found.replace(/^without a /, "no ")
+                            : `${f.setting.slice(base.length)} ${f.found}`,
+                    )
+                    .join(", ")})`,
+                expected: `filters for ${categories.join(", ")} with inputStrength and outputStrength "${minimum}" or stronger`,
+            });
             return;
         }
         if (unknownPath) {

@@ -30,8 +30,7 @@ describe(id, () => {
         const r = await evaluate(pack, id, [nb, model, api]);
         expect(r.violating).toEqual(["nb"]);
         expect(r.messages("nb").map((m) => m.replace(/;.*/, ""))).toEqual([
-            "NotebookInstance 'nb': private connectivity is missing: the stack uses SageMaker but declares no Interface VPC endpoint for sagemaker.runtime",
-            "NotebookInstance 'nb': private connectivity is missing: the stack uses SageMaker but declares no Interface VPC endpoint for notebook",
+            "NotebookInstance 'nb': private connectivity is missing: the stack uses SageMaker but declares no Interface VPC endpoint for sagemaker.runtime, notebook",
         ]);
         expect(r.diagnostics.every((d) => d.enforcementLevel === "advisory" && d.severity === "medium")).toBe(true);
         const ok = await evaluate(pack, id, [

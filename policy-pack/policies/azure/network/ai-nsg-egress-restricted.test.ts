@@ -71,7 +71,7 @@ describe(id, () => {
         expect(r.undecided).toEqual([]);
         expect(r.messages("nsg")).toEqual([
             expect.stringMatching(
-                /^NetworkSecurityGroup 'nsg': securityRules\[1\]\.destinationAddressPrefix is "internet"; expected a specific address range, service tag or private endpoint range \(NSG 'nsg' is in the AI system\)\. Fix: /,
+                /^NetworkSecurityGroup 'nsg': securityRules\[1\]\.destinationAddressPrefix is "internet"; expected a specific address range, service tag or private endpoint range \(NSG 'nsg' is in the AI system: referenced by azure-native:network:Subnet 'ai-subnet'\)\. Fix: /,
             ),
         ]);
         expect(r.diagnostics.every((d) => d.enforcementLevel === "advisory" && d.severity === "medium")).toBe(true);

@@ -36,6 +36,7 @@ export default defineSettingsPolicy({
         'keySource is compared case-insensitively ("Microsoft.KeyVault" here, "Microsoft.Keyvault" on storage accounts).',
         "keyVaultUri and keyName usually come from Key Vault resources of the same stack and are unknown during preview: an unknown value counts as set, so the check still decides during preview. Their values are never printed.",
         "The check applies to every kind; Azure Policy 67121cc7 lets users exclude kinds that do not support customer-managed keys. To exempt such accounts, disable the policy in the policy config of their stack.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     settings: [
         {

@@ -37,6 +37,7 @@ export default defineSettingsPolicy({
     notes: [
         "The provider default is false (API keys accepted), so an account that leaves properties.disableLocalAuth unset fails.",
         "disableLocalAuth is a literal in programs, so the check decides during preview; if it is unknown, the check decides at pulumi up.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     settings: [
         {

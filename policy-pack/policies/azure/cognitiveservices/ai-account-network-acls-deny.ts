@@ -39,6 +39,7 @@ export default defineResourcePolicy({
         "IP rules of 0.0.0.0/0, 0.0.0.0, ::/0 or * count as open to the internet. Other rule values are never printed.",
         "ai-account-public-network-disabled fails every account with public access; this check tells apart accounts whose public endpoint is at least firewalled, as Azure Policy 037eea7a does.",
         "If publicNetworkAccess, defaultAction or the rule list is unknown and nothing else fails, the check decides at pulumi up.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     validate(account, check) {
         const access = account.get("properties.publicNetworkAccess");

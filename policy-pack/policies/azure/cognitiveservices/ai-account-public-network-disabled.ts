@@ -38,6 +38,7 @@ export default defineResourcePolicy({
         'Enum values are compared case-insensitively ("disabled" passes), as Azure accepts either.',
         "Network rules (properties.networkAcls) with public access enabled do not pass this check; Azure Policy 037eea7a-bd0a-46c5-9a66-03aea78705d3 (restrict network access) accepts them, this check and Checkov CKV_AZURE_134 do not.",
         "publicNetworkAccess is a literal in programs, so the check decides during preview; if it is computed and unknown, the check decides at pulumi up.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     validate(account, check) {
         const access = account.get("properties.publicNetworkAccess");

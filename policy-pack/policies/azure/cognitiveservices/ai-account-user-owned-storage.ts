@@ -39,6 +39,7 @@ export default defineResourcePolicy<Config>({
         "Without properties.userOwnedStorage the service keeps the data in Microsoft-managed storage, and the account fails; so does an entry without resourceId.",
         "Storage account ids usually come from resources of the same stack and are unknown during preview: they count as set. If kind is unknown, the check decides at pulumi up.",
         "Advisory: user-owned storage moves the data under the customer's own controls, but is not available for every feature.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     configSchema: {
         properties: {

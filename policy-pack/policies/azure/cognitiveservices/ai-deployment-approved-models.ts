@@ -74,6 +74,7 @@ export default defineResourcePolicy<Config>({
         "With no list configured (the default) the check passes every deployment: the approved set is organisation-specific.",
         "When an entry lists versions, a deployment without properties.model.version (which takes the current default version and may be upgraded) fails. A format given in the entry must match properties.model.format when that is set.",
         "Model names are printed only when they are on the list; unknown model names or versions are decided at pulumi up.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     configSchema: {
         properties: {

@@ -31,6 +31,7 @@ export default defineSettingsPolicy({
         'The provider default of versionUpgradeOption is "OnceNewDefaultVersionAvailable", so a deployment that leaves it unset fails; "OnceCurrentVersionExpired" also fails, as it upgrades without review when the version retires.',
         "A deployment without properties.model.version takes the current default version and fails.",
         'Advisory: with "NoAutoUpgrade", a retired version stops serving, so pinning trades availability for control.',
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     settings: [
         {

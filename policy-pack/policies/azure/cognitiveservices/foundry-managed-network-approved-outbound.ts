@@ -30,6 +30,7 @@ export default defineSettingsPolicy({
     notes: [
         'A managed network setting without isolationMode is not isolated (provider default "Disabled") and fails; "AllowInternetOutbound" fails too.',
         "Azure Policy 6ddb1705-c8cf-450e-aa4b-19ad6703c440 checks the same mode on Azure ML workspaces and AI Studio hubs, not on Foundry accounts; there is no peer check for this resource.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     settings: [
         {

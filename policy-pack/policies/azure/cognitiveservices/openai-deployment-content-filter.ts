@@ -45,6 +45,7 @@ export default defineResourcePolicy<Config>({
         "Advisory: the Microsoft default policy filters at medium severity, so a missing custom policy weakens governance rather than removing filtering. The strength of a custom policy is judged by rai-policy-strict.",
         "With the policy config property approvedPolicies set, the name must be one of them (case-insensitive). Policy names are not printed in messages unless they are built-in names.",
         "The name is usually raiPolicy.name of a policy in the same stack and unknown during preview: without approvedPolicies it counts as a custom policy, so the check decides during preview; with approvedPolicies, or when the whole properties bag is unknown, the check decides at pulumi up.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     configSchema: {
         properties: {

@@ -31,6 +31,7 @@ export default defineSettingsPolicy({
         'Applies to accounts of kind "OpenAI" and "AIServices" (compared case-insensitively); other kinds are not evaluated. If kind is unknown, the check decides at pulumi up.',
         "The provider default is false (outbound unrestricted), so an account that leaves properties.restrictOutboundNetworkAccess unset fails.",
         "An empty or missing properties.allowedFqdnList with outbound restricted blocks all outbound calls, the strictest setting, and passes; Checkov CKV_AZURE_247 also expects a non-empty list.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     settings: [
         {

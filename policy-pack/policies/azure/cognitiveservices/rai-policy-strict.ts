@@ -76,6 +76,7 @@ export default defineResourcePolicy<Config>({
         'A filter blocks when blocking is true, or when its action is "BLOCKING"; an action of "None" or "ANNOTATING" does not block.',
         'Modes "Deferred" and "Asynchronous_filter" stream completions before they are filtered and fail by default (allowedModes).',
         "Filters inherited from properties.basePolicyName are not resolved: a strict policy lists its filters explicitly. Unknown filter lists, names or values are decided at pulumi up when nothing else fails.",
+        "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
     configSchema: {
         properties: {

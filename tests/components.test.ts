@@ -1,7 +1,7 @@
 // The hardened components pass the whole pack by construction, each loosening option yields the
 // finding it should, and bad arguments fail at construction naming the argument and allowed values.
 import * as path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { validateBedrockGuardrailArgs } from "../components/aws/bedrock-guardrail";
 import { validateBedrockInvocationLoggingArgs } from "../components/aws/bedrock-invocation-logging";
 import { validateModelArtifactStoreArgs } from "../components/aws/model-artifact-store";

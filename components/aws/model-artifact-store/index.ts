@@ -138,7 +138,9 @@ export class ModelArtifactStore extends pulumi.ComponentResource {
             },
             bucketOpts,
         );
-        (args.grants ?? []).forEach((g: ArtifactGrant, i: number) => this.grant(`${name}-grant-${i}`, g));
+        for (const [i, g] of (args.grants ?? []).entries()) {
+            this.grant(`${name}-grant-${i}`, g);
+        }
 
         this.bucketName = this.bucket.bucket;
         this.bucketArn = this.bucket.arn;

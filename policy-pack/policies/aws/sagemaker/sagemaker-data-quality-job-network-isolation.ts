@@ -1,4 +1,5 @@
 import { defineSettingsPolicy } from "../../../core/settings";
+import { compliantDataQualityJobDefinition } from "../../../shared/aws-sagemaker-examples";
 
 export default defineSettingsPolicy({
     id: "sagemaker-data-quality-job-network-isolation",
@@ -37,28 +38,5 @@ export default defineSettingsPolicy({
             examples: { violating: false, compliant: true },
         },
     ],
-    compliantExample: {
-        roleArn: "arn:aws:iam::123456789012:role/monitor",
-        dataQualityAppSpecification: {
-            imageUri: "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer",
-        },
-        dataQualityJobInput: { endpointInput: { endpointName: "endpoint", localPath: "/opt/ml/processing/input" } },
-        dataQualityJobOutputConfig: {
-            kmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-            monitoringOutputs: { s3Output: { s3Uri: "s3://monitoring/out", localPath: "/opt/ml/processing/output" } },
-        },
-        jobResources: {
-            clusterConfig: {
-                instanceCount: 1,
-                instanceType: "ml.m5.large",
-                volumeSizeInGb: 20,
-                volumeKmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-            },
-        },
-        networkConfig: {
-            enableNetworkIsolation: true,
-            enableInterContainerTrafficEncryption: true,
-            vpcConfig: { subnets: ["subnet-0123456789abcdef0"], securityGroupIds: ["sg-0123456789abcdef0"] },
-        },
-    },
+    compliantExample: compliantDataQualityJobDefinition,
 });

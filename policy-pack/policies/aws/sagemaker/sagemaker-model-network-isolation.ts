@@ -1,4 +1,5 @@
 import { defineSettingsPolicy } from "../../../core/settings";
+import { compliantModel } from "../../../shared/aws-sagemaker-examples";
 
 export default defineSettingsPolicy({
     id: "sagemaker-model-network-isolation",
@@ -44,13 +45,5 @@ export default defineSettingsPolicy({
             examples: { violating: false, compliant: true },
         },
     ],
-    compliantExample: {
-        executionRoleArn: "arn:aws:iam::123456789012:role/model",
-        primaryContainer: {
-            image: "123456789012.dkr.ecr.us-east-1.amazonaws.com/inference:1.0",
-            modelDataUrl: "s3://models/model.tar.gz",
-        },
-        enableNetworkIsolation: true,
-        vpcConfig: { subnets: ["subnet-0123456789abcdef0"], securityGroupIds: ["sg-0123456789abcdef0"] },
-    },
+    compliantExample: compliantModel,
 });

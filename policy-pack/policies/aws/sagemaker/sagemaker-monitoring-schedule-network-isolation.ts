@@ -1,4 +1,5 @@
 import { defineSettingsPolicy } from "../../../core/settings";
+import { compliantMonitoringSchedule } from "../../../shared/aws-sagemaker-examples";
 
 export default defineSettingsPolicy({
     id: "sagemaker-monitoring-schedule-network-isolation",
@@ -37,38 +38,5 @@ export default defineSettingsPolicy({
             onlyIf: { path: "monitoringScheduleConfig.monitoringJobDefinition" },
         },
     ],
-    compliantExample: {
-        monitoringScheduleConfig: {
-            monitoringType: "DataQuality",
-            scheduleConfig: { scheduleExpression: "cron(0 * ? * * *)" },
-            monitoringJobDefinition: {
-                roleArn: "arn:aws:iam::123456789012:role/monitor",
-                monitoringAppSpecification: {
-                    imageUri: "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer",
-                },
-                monitoringInputs: {
-                    endpointInput: { endpointName: "endpoint", localPath: "/opt/ml/processing/input" },
-                },
-                monitoringOutputConfig: {
-                    kmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-                    monitoringOutputs: {
-                        s3Output: { s3Uri: "s3://monitoring/out", localPath: "/opt/ml/processing/output" },
-                    },
-                },
-                monitoringResources: {
-                    clusterConfig: {
-                        instanceCount: 1,
-                        instanceType: "ml.m5.large",
-                        volumeSizeInGb: 20,
-                        volumeKmsKeyId: "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
-                    },
-                },
-                networkConfig: {
-                    enableNetworkIsolation: true,
-                    enableInterContainerTrafficEncryption: true,
-                    vpcConfig: { subnets: ["subnet-0123456789abcdef0"], securityGroupIds: ["sg-0123456789abcdef0"] },
-                },
-            },
-        },
-    },
+    compliantExample: compliantMonitoringSchedule,
 });

@@ -40,7 +40,7 @@ describe(id, () => {
             lc("clean", { onCreate: b64(clean), onStart: b64(clean) }),
             lc("variables", {
                 onStart: b64(
-                    'PASSWORD=$(aws secretsmanager get-secret-value --secret-id db --query SecretString --output text)\npassword="$DB_PASS"\ndocker login --password-stdin < /tmp/p\nAPI_KEY=\n',
+                    'PASSWORD=$(aws secretsmanager get-secret-value --secret-id db --query SecretString --output text)\npassword="$DB_PASS"\ndocker login --password-stdin < ./p\nAPI_KEY=\n',
                 ),
             }),
             lc("empty", {}),

@@ -1,16 +1,11 @@
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
 import { describe, type Value } from "../../../core/values";
-import type { Classification } from "../../../shared/classification";
+import { httpIntegration, modelFrontingApis, restIntegration } from "../../../shared/aws-model-apis";
 
 const restStage = "aws:apigateway/stage:Stage";
 const httpStage = "aws:apigatewayv2/stage:Stage";
 const usagePlan = "aws:apigateway/usagePlan:UsagePlan";
 const methodSettings = "aws:apigateway/methodSettings:MethodSettings";
-const restIntegration = "aws:apigateway/integration:Integration";
-const httpIntegration = "aws:apigatewayv2/integration:Integration";
-
-/** AWS service integration URIs that call a model directly (Bedrock or SageMaker runtime). */
-const modelServiceUri = /:(bedrock-runtime|bedrock-agent-runtime|runtime\.sagemaker|bedrock-agentcore):/i;
 
 type Verdict =
     | { readonly kind: "ok" }
@@ -34,18 +29,6 @@ function both(a: Verdict, b: Verdict): Verdict {
 
 function any(verdicts: readonly Verdict[]): Verdict {
     return verdicts.find((v) => v.kind === "ok") ?? verdicts.find((v) => v.kind === "unknown") ?? { kind: "fail" };
-}
-
-/** The integration calls a model: an AI resource (by type, tag or reference) or a model runtime service URI. */
-function frontsModel(integration: StackResource, uriProp: string, classification: Classification): boolean {
-    if (classification.isAi(integration)) {
-        return true;
-    }
-    if ((integration.propertyDependencies[uriProp] ?? []).some((r) => classification.isAi(r))) {
-        return true;
-    }
-    const uri = integration.get(uriProp);
-    return uri.state === "known" && typeof uri.value === "string" && modelServiceUri.test(uri.value);
 }
 
 export default defineStackPolicy({
@@ -85,18 +68,7 @@ export default defineStackPolicy({
     ],
     validate(check) {
         const { resources, classification } = check;
-        const modelApis = new Set<StackResource>();
-        for (const r of resources) {
-            if (r.type === restIntegration && frontsModel(r, "uri", classification)) {
-                for (const api of r.propertyDependencies.restApi ?? []) {
-                    modelApis.add(api);
-                }
-            } else if (r.type === httpIntegration && frontsModel(r, "integrationUri", classification)) {
-                for (const api of r.propertyDependencies.apiId ?? []) {
-                    modelApis.add(api);
-                }
-            }
-        }
+        const modelApis = modelFrontingApis(resources, classification);
         const fronting = (stage: StackResource, apiProp: string) =>
             classification.isAi(stage) ||
             (stage.propertyDependencies[apiProp] ?? []).some((api) => modelApis.has(api) || classification.isAi(api));

@@ -1,0 +1,42 @@
+// Which API Gateway APIs front a model: an integration that calls an AI resource (by type, tag or
+// reference) or a model runtime service URI. Shared by the API Gateway policies of the AI system.
+import type { StackResource } from "../core/definition";
+import type { Classification } from "./classification";
+
+export const restIntegration = "aws:apigateway/integration:Integration";
+export const httpIntegration = "aws:apigatewayv2/integration:Integration";
+
+/** Service URIs of model runtimes, e.g. `arn:aws:apigateway:us-east-1:bedrock-runtime:path/...`. */
+const modelServiceUri = /:(bedrock-runtime|bedrock-agent-runtime|runtime\.sagemaker|bedrock-agentcore):/i;
+
+/** The integration calls a model: an AI resource (by type, tag or reference) or a model runtime service URI. */
+function frontsModel(integration: StackResource, uriProp: string, classification: Classification): boolean {
+    if (classification.isAi(integration)) {
+        return true;
+    }
+    if ((integration.propertyDependencies[uriProp] ?? []).some((r) => classification.isAi(r))) {
+        return true;
+    }
+    const uri = integration.get(uriProp);
+    return uri.state === "known" && typeof uri.value === "string" && modelServiceUri.test(uri.value);
+}
+
+/** REST and HTTP APIs (the `restApi` / `apiId` of their integrations) that front a model. */
+export function modelFrontingApis(
+    resources: readonly StackResource[],
+    classification: Classification,
+): Set<StackResource> {
+    const apis = new Set<StackResource>();
+    for (const r of resources) {
+        if (r.type === restIntegration && frontsModel(r, "uri", classification)) {
+            for (const api of r.propertyDependencies.restApi ?? []) {
+                apis.add(api);
+            }
+        } else if (r.type === httpIntegration && frontsModel(r, "integrationUri", classification)) {
+            for (const api of r.propertyDependencies.apiId ?? []) {
+                apis.add(api);
+            }
+        }
+    }
+    return apis;
+}

@@ -101,3 +101,11 @@ export function judgePrivateConnectivity(
     }
     sink.report(check);
 }
+
+/** The `requiredServices` policy config, when set: service suffixes that replace the policy's default list. */
+export function configuredServices(config: unknown): string[] | undefined {
+    const value = (config as { requiredServices?: unknown } | undefined)?.requiredServices;
+    return Array.isArray(value)
+        ? value.filter((s): s is string => typeof s === "string" && s.trim() !== "")
+        : undefined;
+}

@@ -1,5 +1,9 @@
 import { defineStackPolicy, type StackCheck } from "../../../core/definition";
-import { judgePrivateConnectivity, vpcEndpointType } from "../../../shared/aws-private-connectivity";
+import {
+    configuredServices,
+    judgePrivateConnectivity,
+    vpcEndpointType,
+} from "../../../shared/aws-private-connectivity";
 
 const bedrockTypes: readonly string[] = [
     "aws:bedrock/agentAgent:AgentAgent",
@@ -64,10 +68,7 @@ export default defineStackPolicy<Config>({
     },
     validate(check) {
         const consumers = check.resources.filter((r) => bedrockTypes.includes(r.type));
-        const configured = Array.isArray(check.config.requiredServices)
-            ? check.config.requiredServices.filter((s): s is string => typeof s === "string" && s.trim() !== "")
-            : undefined;
-        const services = configured ?? [
+        const services = configuredServices(check.config) ?? [
             "bedrock-runtime",
             ...(consumers.some((c) => agentTypes.has(c.type)) ? ["bedrock-agent-runtime"] : []),
         ];

@@ -1,5 +1,9 @@
 import { defineStackPolicy, type StackCheck } from "../../../core/definition";
-import { judgePrivateConnectivity, vpcEndpointType } from "../../../shared/aws-private-connectivity";
+import {
+    configuredServices,
+    judgePrivateConnectivity,
+    vpcEndpointType,
+} from "../../../shared/aws-private-connectivity";
 
 const notebookType = "aws:sagemaker/notebookInstance:NotebookInstance";
 const domainType = "aws:sagemaker/domain:Domain";
@@ -57,10 +61,7 @@ export default defineStackPolicy<Config>({
     },
     validate(check) {
         const consumers = check.resources.filter((r) => consumerTypes.includes(r.type));
-        const configured = Array.isArray(check.config.requiredServices)
-            ? check.config.requiredServices.filter((s): s is string => typeof s === "string" && s.trim() !== "")
-            : undefined;
-        const services = configured ?? [
+        const services = configuredServices(check.config) ?? [
             "sagemaker.api",
             "sagemaker.runtime",
             ...(consumers.some((c) => c.type === notebookType) ? ["notebook"] : []),

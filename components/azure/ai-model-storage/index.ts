@@ -8,6 +8,7 @@ import {
     keyIdentity,
     type Placement,
     privateEndpoint,
+    requireOneKeyChoice,
     requireZones,
     resolveKey,
 } from "../shared/resources";
@@ -20,9 +21,7 @@ const type = "aiguard:azure:AiModelStorage";
 /** Checks arguments that decide what is created. Exported for tests. */
 export function validateAiModelStorageArgs(name: string, args: AiModelStorageArgs): void {
     requireZones(type, "privateDnsZoneIds", args.privateDnsZoneIds);
-    if (args.customerManagedKey !== undefined && args.useMicrosoftManagedKeys) {
-        throw new ArgumentError(type, "useMicrosoftManagedKeys", "cannot be true when 'customerManagedKey' is given");
-    }
+    requireOneKeyChoice(type, args);
     const container = args.containerName ?? "models";
     if (!/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(container)) {
         throw new ArgumentError(

@@ -7,6 +7,7 @@ import {
     keyIdentity,
     type Placement,
     privateEndpoint,
+    requireOneKeyChoice,
     requireZones,
     resolveKey,
 } from "../shared/resources";
@@ -36,9 +37,7 @@ export function validateAiServicesAccountArgs(name: string, args: AiServicesAcco
         );
     }
     requireZones(type, "privateDnsZoneIds", args.privateDnsZoneIds);
-    if (args.customerManagedKey !== undefined && args.useMicrosoftManagedKeys) {
-        throw new ArgumentError(type, "useMicrosoftManagedKeys", "cannot be true when 'customerManagedKey' is given");
-    }
+    requireOneKeyChoice(type, args);
     if ((args.allowedFqdns?.length ?? 0) > 0 && args.allowUnrestrictedOutbound) {
         throw new ArgumentError(type, "allowUnrestrictedOutbound", "cannot be true when 'allowedFqdns' is given");
     }

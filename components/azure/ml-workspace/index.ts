@@ -10,6 +10,7 @@ import {
     hardenedStorageAccount,
     type Placement,
     privateEndpoint,
+    requireOneKeyChoice,
     requireZones,
     resolveKey,
     roles,
@@ -24,9 +25,7 @@ const type = "aiguard:azure:MlWorkspace";
 /** Checks arguments that decide what is created. Exported for tests. */
 export function validateMlWorkspaceArgs(name: string, args: MlWorkspaceArgs): void {
     requireZones(type, "privateDnsZoneIds", args.privateDnsZoneIds);
-    if (args.customerManagedKey !== undefined && args.useMicrosoftManagedKeys) {
-        throw new ArgumentError(type, "useMicrosoftManagedKeys", "cannot be true when 'customerManagedKey' is given");
-    }
+    requireOneKeyChoice(type, args);
     if (alphanumeric(name).length < 3 || alphanumeric(name).length > 16) {
         throw new ArgumentError(
             type,

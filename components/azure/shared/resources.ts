@@ -64,6 +64,20 @@ export function requireZones(component: string, argument: string, zones: readonl
     }
 }
 
+/** Rejects a customer-managed key given together with the option to use Microsoft-managed keys. */
+export function requireOneKeyChoice(
+    component: string,
+    args: { readonly customerManagedKey?: unknown; readonly useMicrosoftManagedKeys?: boolean },
+): void {
+    if (args.customerManagedKey !== undefined && args.useMicrosoftManagedKeys) {
+        throw new ArgumentError(
+            component,
+            "useMicrosoftManagedKeys",
+            "cannot be true when 'customerManagedKey' is given",
+        );
+    }
+}
+
 /**
  * A Key Vault for customer-managed keys: purge protection and soft delete (90 days), Azure RBAC instead
  * of access policies, public network access disabled and the firewall denying by default.

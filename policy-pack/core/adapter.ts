@@ -20,7 +20,11 @@ import type {
     StackResource,
     Subject,
 } from "./definition";
+import { formatFailure, formatWaived, printable, typeLabel } from "./message";
+import { secretText, secretValuesOf, showsSecret } from "./secrets";
 import { readPath } from "./values";
+import { VerdictBuilder, VerdictsByResource } from "./verdict";
+import { decideWaiver, today, type Waiver, waiverMatches, waiverSchema, waiversOf } from "./waivers";
 import { frameworkTitles } from "./vocabulary";
 
 /** Where each policy's reference entry lives, relative to the package root. */
@@ -44,28 +48,28 @@ function rawProps(props: unknown): unknown {
     return props;
 }
 
+/** Type tokens of azure-native's API-version modules (`azure-native:machinelearningservices/v20240401:Workspace`). */
+const versionedAzureType = /^(azure-native:[A-Za-z0-9]+)\/v\d{8}[A-Za-z0-9]*:/;
+
+/**
+ * The canonical type token of a resource. azure-native 1.x and 2.x programs register resources under
+ * API-version modules, and 3.x keeps those tokens as aliases, so existing state still holds them; a
+ * policy written for the default module judges them too.
+ */
+export function canonicalType(type: string): string {
+    return type.replace(versionedAzureType, "$1:");
+}
+
 function subjectOf(urn: string, type: string, name: string, props: unknown): Subject {
     const raw = rawProps(props);
-    return { urn, type, name, get: (path) => readPath(raw, path) };
+    return { urn, type: canonicalType(type), name, get: (path) => readPath(raw, path) };
 }
 
-/** A short label for a resource type token: `aws:sagemaker/notebookInstance:NotebookInstance` → `NotebookInstance`. */
-export function typeLabel(type: string): string {
-    const parts = type.split(":");
-    return parts[parts.length - 1] || type;
-}
-
-export function formatMessage(
-    subject: { type: string; name: string },
-    finding: Finding,
-    fix: readonly string[],
-): string {
-    return `${typeLabel(subject.type)} '${subject.name}': ${finding.setting} is ${finding.found}; expected ${finding.expected}. Fix: ${fix.join(" ")}`;
-}
+export { typeLabel };
 
 function undecidedMessage(policyId: string, pack: PackIdentity, subject: Subject, path: string): string {
     // Same wording as the SDK's own unknown-value advisory, so tools and people read both alike.
-    return `can't run policy '${policyId}' from policy pack '${pack.name}@v${pack.version}' during preview: ${path} of ${typeLabel(subject.type)} '${subject.name}' can't be known during preview; the check decides at pulumi up`;
+    return `can't run policy '${policyId}' from policy pack '${pack.name}@v${pack.version}' during preview: ${path} of ${typeLabel(subject.type)} '${printable(subject.name)}' can't be known during preview; the check decides at pulumi up`;
 }
 
 /**
@@ -95,6 +99,38 @@ function reportDiagnostic(report: ReportViolation, d: Diagnostic): void {
     (report as unknown as (d: Diagnostic) => void)(d);
 }
 
+/** Findings with any value that shows a secret replaced, so no message prints a secret. */
+function withoutSecrets(findings: readonly Finding[], secrets: ReadonlySet<string>): Finding[] {
+    return findings.map((f) => ({
+        setting: showsSecret(f.setting, secrets) ? "a setting" : f.setting,
+        found: showsSecret(f.found, secrets) ? secretText : f.found,
+        expected: f.expected,
+    }));
+}
+
+/**
+ * The one diagnostic of a failing (policy, resource): every failing setting, with the waiver that
+ * applies to it, if any. A current waiver lowers it to advisory; an expired one says so.
+ */
+function failureDiagnostic(
+    def: PolicyDefinition,
+    subject: Subject,
+    findings: readonly Finding[],
+    secrets: () => ReadonlySet<string>,
+    waivers: readonly Waiver[],
+): Diagnostic {
+    const message = formatFailure(subject, withoutSecrets(findings, secrets()), def.remediation);
+    const decision = waivers.length > 0 ? decideWaiver(waivers, subject, today()) : { kind: "none" as const };
+    if (decision.kind === "none") {
+        return { message };
+    }
+    const mark = { status: decision.kind, ...decision.waiver } as const;
+    return {
+        message: formatWaived(mark, message),
+        ...(decision.kind === "waived" ? { enforcementLevel: "advisory" as const } : {}),
+    };
+}
+
 function metadataOf(def: PolicyDefinition): Omit<Policy, "name" | "description" | "enforcementLevel"> {
     const primary = def.controls.find((c) => c.framework === "nist-800-53") ?? def.controls[0];
     const tags = [
@@ -122,46 +158,56 @@ function metadataOf(def: PolicyDefinition): Omit<Policy, "name" | "description" 
     };
 }
 
-function configSchemaOf(def: PolicyDefinition): ConfigSchema | undefined {
-    if (def.kind === "stack") {
-        return {
-            properties: { ...classificationSchema, ...(def.configSchema?.properties ?? {}) },
-            ...(def.configSchema?.required ? { required: def.configSchema.required } : {}),
-        };
-    }
-    return def.configSchema;
+function configSchemaOf(def: PolicyDefinition): ConfigSchema {
+    return {
+        properties: {
+            ...(def.kind === "stack" ? classificationSchema : {}),
+            ...waiverSchema,
+            ...(def.configSchema?.properties ?? {}),
+        },
+        ...(def.configSchema?.required ? { required: def.configSchema.required } : {}),
+    };
 }
 
 function toResourcePolicy(def: ResourcePolicyDefinition<unknown>, pack: PackIdentity): ResourceValidationPolicy {
     const types = new Set(def.resourceTypes);
     const validateResource = (args: ResourceValidationArgs, report: ReportViolation) => {
-        if (!types.has(args.type)) {
+        const subject = subjectOf(args.urn, args.type, args.name, args.props);
+        if (!types.has(subject.type)) {
             return;
         }
-        const subject = subjectOf(args.urn, args.type, args.name, args.props);
+        const config = args.getConfig();
+        const builder = new VerdictBuilder();
         def.validate(subject, {
-            config: args.getConfig(),
-            fail: (finding) => reportDiagnostic(report, { message: formatMessage(subject, finding, def.remediation) }),
-            undecided: (path) => {
-                tripUnknown(args.props, path);
-                // Only reached when the proxy did not throw (e.g. props not proxied): say it ourselves.
-                reportDiagnostic(report, {
-                    message: undecidedMessage(def.id, pack, subject, path),
-                    enforcementLevel: "advisory",
-                });
-            },
+            config,
+            fail: (finding) => builder.fail(finding),
+            undecided: (path) => builder.undecided(path),
         });
+        const verdict = builder.verdict();
+        if (verdict.kind === "fail") {
+            const secrets = () => secretValuesOf(rawProps(args.props));
+            reportDiagnostic(report, failureDiagnostic(def, subject, verdict.findings, secrets, waiversOf(config)));
+        } else if (verdict.kind === "undecided") {
+            tripUnknown(args.props, verdict.path);
+            // Only reached when the proxy did not throw (e.g. props not proxied): say it ourselves.
+            reportDiagnostic(report, {
+                message: undecidedMessage(def.id, pack, subject, verdict.path),
+                enforcementLevel: "advisory",
+            });
+        }
     };
-    if (def.resourceTypes.length === 1) {
-        // The SDK skips other types without calling the policy when the function carries its type.
-        (validateResource as unknown as { __pulumiType: string }).__pulumiType = def.resourceTypes[0] as string;
+    // The SDK skips other types without calling the policy when the function carries its type. Azure
+    // types are left without it: their API-version tokens must reach the policy to be matched.
+    const only = def.resourceTypes.length === 1 ? (def.resourceTypes[0] as string) : undefined;
+    if (only && !only.startsWith("azure-native:")) {
+        (validateResource as unknown as { __pulumiType: string }).__pulumiType = only;
     }
     return {
         name: def.id,
         description: def.description,
         enforcementLevel: def.enforcementLevel,
         ...metadataOf(def),
-        ...(def.configSchema ? { configSchema: configSchemaOf(def) as never } : {}),
+        configSchema: configSchemaOf(def) as never,
         validateResource,
     };
 }
@@ -201,6 +247,17 @@ function stackResourcesOf(resources: readonly PolicyResource[]): StackResource[]
     return [...byOriginal.values()];
 }
 
+/** The secret values of every resource of a stack: a stack message may quote any of them. */
+function stackSecrets(resources: readonly PolicyResource[]): ReadonlySet<string> {
+    const out = new Set<string>();
+    for (const r of resources) {
+        for (const s of secretValuesOf(rawProps(r.props))) {
+            out.add(s);
+        }
+    }
+    return out;
+}
+
 function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity): StackValidationPolicy {
     const types = new Set(def.resourceTypes);
     return {
@@ -210,29 +267,57 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
         ...metadataOf(def),
         configSchema: configSchemaOf(def) as never,
         validateStack: (args: StackValidationArgs, report: ReportViolation) => {
-            if (!args.resources.some((r) => types.has(r.type))) {
+            if (!args.resources.some((r) => types.has(canonicalType(r.type)))) {
                 return;
             }
             const resources = stackResourcesOf(args.resources);
             const config = args.getConfig() as ClassificationConfig;
+            const classification = classify(resources, config);
+            // A stack without an AI system is outside every policy's scope.
+            if (!classification.hasAi()) {
+                return;
+            }
+            const verdicts = new VerdictsByResource<StackResource>();
             def.validate({
                 config,
                 resources,
-                classification: classify(resources, config),
-                fail: (resource, finding) =>
+                classification,
+                fail: (resource, finding) => verdicts.of(resource).fail(finding),
+                undecided: (resource, path) => verdicts.of(resource).undecided(path),
+            });
+            let secrets: ReadonlySet<string> | undefined;
+            const allSecrets = () => {
+                secrets ??= stackSecrets(args.resources);
+                return secrets;
+            };
+            const waivers = waiversOf(config);
+            for (const [resource, verdict] of verdicts.verdicts()) {
+                if (verdict.kind === "fail") {
+                    const d = failureDiagnostic(def, resource, verdict.findings, allSecrets, waivers);
+                    reportDiagnostic(report, { ...d, urn: resource.urn });
+                } else if (verdict.kind === "undecided") {
                     reportDiagnostic(report, {
-                        message: formatMessage(resource, finding, def.remediation),
-                        urn: resource.urn,
-                    }),
-                undecided: (resource, path) =>
-                    reportDiagnostic(report, {
-                        message: undecidedMessage(def.id, pack, resource, path),
+                        message: undecidedMessage(def.id, pack, resource, verdict.path),
                         urn: resource.urn,
                         enforcementLevel: "advisory",
-                    }),
-            });
+                    });
+                }
+            }
+            for (const w of waivers) {
+                if (!resources.some((r) => types.has(r.type) && waiverMatches(w, r))) {
+                    reportDiagnostic(report, {
+                        message: unmatchedWaiverMessage(w),
+                        enforcementLevel: "advisory",
+                    });
+                }
+            }
         },
     };
+}
+
+/** A waiver that names no resource of its policy: a typo, or a resource that is gone. */
+export function unmatchedWaiverMessage(w: Waiver): string {
+    return `Waiver for '${printable(w.resource)}' (owner ${printable(w.owner)}, expires ${w.expires}) matches no resource this policy judges in the stack; correct its resource or remove it.`;
 }
 
 export function toPulumiPolicy(

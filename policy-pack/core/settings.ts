@@ -65,10 +65,6 @@ export function expectationText(e: Expectation, threshold?: number): string {
     }
 }
 
-function shownValues(e: Expectation): string[] {
-    return e.kind === "oneOf" || e.kind === "noneOf" ? e.values.filter((v): v is string => typeof v === "string") : [];
-}
-
 type Outcome = "pass" | "fail" | "unknown";
 
 function judge(v: Value, rule: SettingRule, threshold: number | undefined): Outcome {
@@ -155,15 +151,12 @@ export function defineSettingsPolicy<C extends Record<string, unknown> = Record<
             if (skip?.(subject)) {
                 return;
             }
-            // Report every failing setting first; only a resource with no failure is left to `up`,
-            // because reporting an undecided value ends the evaluation of the resource.
-            const undecided: string[] = [];
-            let failed = false;
+            // Every failing setting and every unknown value is reported; the verdict model decides.
             const config = check.config as Record<string, unknown>;
             for (const rule of def.settings) {
                 const applicable = applies(subject, rule);
                 if (applicable === "unknown") {
-                    undecided.push(rule.onlyIf?.path ?? rule.path);
+                    check.undecided(rule.onlyIf?.path ?? rule.path);
                     continue;
                 }
                 if (!applicable) {
@@ -174,28 +167,24 @@ export function defineSettingsPolicy<C extends Record<string, unknown> = Record<
                 const threshold = typeof configured === "number" ? configured : undefined;
                 const { paths, unknownList } = expand(subject, rule.path);
                 if (unknownList) {
-                    undecided.push(unknownList);
+                    check.undecided(unknownList);
                 }
                 for (const path of paths) {
                     const v = subject.get(path);
                     const outcome = judge(v, rule, threshold);
                     if (outcome === "unknown") {
-                        undecided.push(path);
+                        check.undecided(path);
                     } else if (outcome === "fail") {
-                        failed = true;
                         check.fail({
                             setting: displayPath(path),
                             found:
                                 v.state === "missing" && rule.missing.verdict === "violation"
                                     ? `not set (provider default ${rule.missing.providerDefault})`
-                                    : describe(v, shownValues(rule.expect)),
+                                    : describe(v),
                             expected: expectationText(rule.expect, threshold),
                         });
                     }
                 }
-            }
-            if (!failed && undecided[0] !== undefined) {
-                check.undecided(undecided[0]);
             }
         },
     };

@@ -5,6 +5,8 @@
 // object through `Value` instead, so every read states whether the value is missing, unknown or known,
 // and a policy decides explicitly what each case means.
 
+import { quoteFound } from "./message";
+
 /** Wire sentinels for unknown values, as the engine marshals them (one per element type). */
 export const unknownSentinels: ReadonlySet<string> = new Set([
     "04da6b54-80e4-46f7-96ec-b56ff0331ba9", // string
@@ -77,11 +79,11 @@ export function equalsIgnoreCase(v: Value, expected: string): boolean {
 }
 
 /**
- * Renders a value for a violation message. Only booleans, numbers and strings from `shown` (the enum
- * values a setting is documented to take) are printed verbatim: anything else could be a secret or an
- * identifier, so it is described rather than echoed.
+ * Renders a value for a violation message: booleans and numbers as they are, strings quoted and cut
+ * to a readable length, lists and objects by their size. Secret values never reach the text: the
+ * adapter replaces any found value that shows a secret (see core/secrets.ts) before it is written.
  */
-export function describe(v: Value, shown: readonly string[] = []): string {
+export function describe(v: Value, _shown: readonly string[] = []): string {
     switch (v.state) {
         case "missing":
             return "not set";
@@ -93,8 +95,7 @@ export function describe(v: Value, shown: readonly string[] = []): string {
                 return String(value);
             }
             if (typeof value === "string") {
-                const match = shown.find((s) => s.toLowerCase() === value.toLowerCase());
-                return match !== undefined ? `"${value}"` : "a value that is not allowed";
+                return value.trim() === "" ? "an empty string" : quoteFound(value);
             }
             if (Array.isArray(value)) {
                 return value.length === 0 ? "an empty list" : `a list of ${value.length}`;

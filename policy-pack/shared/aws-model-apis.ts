@@ -1,13 +1,11 @@
 // Which API Gateway APIs front a model: an integration that calls an AI resource (by type, tag or
 // reference) or a model runtime service URI. Shared by the API Gateway policies of the AI system.
 import type { StackResource } from "../core/definition";
-import type { Classification } from "./classification";
+import { type Classification, modelServiceUri } from "./classification";
 
 export const restIntegration = "aws:apigateway/integration:Integration";
 export const httpIntegration = "aws:apigatewayv2/integration:Integration";
 
-/** Service URIs of model runtimes, e.g. `arn:aws:apigateway:us-east-1:bedrock-runtime:path/...`. */
-const modelServiceUri = /:(bedrock-runtime|bedrock-agent-runtime|runtime\.sagemaker|bedrock-agentcore):/i;
 
 /** The integration calls a model: an AI resource (by type, tag or reference) or a model runtime service URI. */
 function frontsModel(integration: StackResource, uriProp: string, classification: Classification): boolean {

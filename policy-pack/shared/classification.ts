@@ -27,6 +27,8 @@ export interface Classification {
     membership(r: StackResource): Membership | undefined;
     isAi(r: StackResource): boolean;
     isBusiness(r: StackResource): boolean;
+    /** Whether the stack has an AI system at all; without one, no policy has anything to judge. */
+    hasAi(): boolean;
     /** Why a resource counts as AI, for messages ("referenced by SageMaker model 'm'"). */
     reason(r: StackResource): string | undefined;
 }
@@ -63,7 +65,47 @@ const supportTypes: ReadonlySet<string> = new Set([
     "azure-native:network:NetworkSecurityGroup",
     "azure-native:network:SecurityRule",
     "azure-native:operationalinsights:Workspace",
+    // An API reached through an integration that calls a model.
+    "aws:apigateway/restApi:RestApi",
+    "aws:apigatewayv2/api:Api",
 ]);
+
+/**
+ * Compute that fronts a model: a function, app or task whose configuration references an AI
+ * workload (an environment variable or app setting holding an endpoint name or URL). It joins the
+ * AI system as its front door, and carries membership on to what it references (its role).
+ */
+const frontDoorTypes: ReadonlySet<string> = new Set([
+    "aws:lambda/function:Function",
+    "aws:ecs/taskDefinition:TaskDefinition",
+    "azure-native:web:WebApp",
+    "azure-native:app:ContainerApp",
+]);
+
+/**
+ * Resources that only configure another one (a repository policy, a bucket policy) and the property
+ * naming it: they belong to the system of what they configure.
+ */
+const attachmentTargets: Readonly<Record<string, string>> = {
+    "aws:ecr/repositoryPolicy:RepositoryPolicy": "repository",
+    "aws:ecr/lifecyclePolicy:LifecyclePolicy": "repository",
+};
+
+/** API Gateway integrations and the property holding their target. */
+const integrationTargets: Readonly<Record<string, string>> = {
+    "aws:apigateway/integration:Integration": "uri",
+    "aws:apigatewayv2/integration:Integration": "integrationUri",
+};
+
+/** Service URIs of model runtimes, e.g. `arn:aws:apigateway:us-east-1:bedrock-runtime:path/...`. */
+export const modelServiceUri = /:(bedrock-runtime|bedrock-agent-runtime|runtime\.sagemaker|bedrock-agentcore):/i;
+
+/** The API of an API Gateway resource: REST resources name it `restApi`, HTTP and WebSocket ones `apiId`. */
+const apiProps = ["restApi", "apiId"] as const;
+
+function isApiGatewayType(type: string): boolean {
+    return type.startsWith("aws:apigateway/") || type.startsWith("aws:apigatewayv2/");
+}
 
 /** Support types whose references still belong to the AI system (a subnet's NSG). */
 const carrierTypes: ReadonlySet<string> = new Set(["azure-native:network:Subnet"]);
@@ -78,11 +120,21 @@ export function isAiServiceType(type: string): boolean {
     return aiServicePrefixes.some((p) => type.startsWith(p));
 }
 
-function tagsOf(r: StackResource): Record<string, unknown> | undefined {
-    const tags = r.get("tags");
+function tagMap(r: StackResource, prop: string): Record<string, unknown> | undefined {
+    const tags = r.get(prop);
     return tags.state === "known" && typeof tags.value === "object" && !Array.isArray(tags.value)
         ? (tags.value as Record<string, unknown>)
         : undefined;
+}
+
+/**
+ * The resource's tags. On AWS, tags set through the provider's `defaultTags` appear only in the
+ * `tagsAll` output, so both are read; the resource's own `tags` win on a conflict.
+ */
+export function tagsOf(r: StackResource): Record<string, unknown> | undefined {
+    const own = tagMap(r, "tags");
+    const all = tagMap(r, "tagsAll");
+    return all ? { ...all, ...(own ?? {}) } : own;
 }
 
 export function matchesTags(tags: Record<string, unknown> | undefined, selectors: TagSelectors): boolean {
@@ -136,11 +188,18 @@ export function classify(resources: readonly StackResource[], config: Classifica
     }
 
     // Grow the AI system to a fixed point: what an AI workload references (its stores, keys, roles,
-    // security groups, subnets, log sinks), and connectors (private endpoints) that reach it.
-    // Support resources are leaves: an AI security group that admits another security group does
-    // not make that group part of the AI system. Subnets carry membership on to their NSG.
+    // security groups, subnets, log sinks), connectors (private endpoints) that reach it, front doors
+    // (compute configured with an AI workload, API integrations that call one, and the rest of those
+    // APIs). Support resources are leaves: an AI security group that admits another security group
+    // does not make that group part of the AI system. Subnets carry membership on to their NSG.
     const refs = new Map(resources.map((r) => [r, referencesOf(r)] as const));
     const propagates = (r: StackResource) => !supportTypes.has(r.type) || carrierTypes.has(r.type);
+    const isWorkload = (r: StackResource) => membership.get(r) === "ai" && !supportTypes.has(r.type);
+    const join = (r: StackResource, reason: string) => {
+        membership.set(r, "ai");
+        reasons.set(r, reason);
+        changed = true;
+    };
     let changed = true;
     while (changed) {
         changed = false;
@@ -149,17 +208,43 @@ export function classify(resources: readonly StackResource[], config: Classifica
             if (m === "ai" && propagates(r)) {
                 for (const d of refs.get(r) ?? []) {
                     if (!membership.has(d) && (supportTypes.has(d.type) || connectorTypes.has(d.type))) {
-                        membership.set(d, "ai");
-                        reasons.set(d, `referenced by ${r.type} '${r.name}'`);
-                        changed = true;
+                        join(d, `referenced by ${r.type} '${r.name}'`);
                     }
                 }
-            } else if (m === undefined && connectorTypes.has(r.type)) {
+                continue;
+            }
+            if (m !== undefined) {
+                continue;
+            }
+            if (connectorTypes.has(r.type)) {
                 const target = (refs.get(r) ?? []).find((d) => membership.get(d) === "ai");
                 if (target) {
-                    membership.set(r, "ai");
-                    reasons.set(r, `connects to ${target.type} '${target.name}'`);
-                    changed = true;
+                    join(r, `connects to ${target.type} '${target.name}'`);
+                }
+            } else if (r.type in attachmentTargets) {
+                const prop = attachmentTargets[r.type] as string;
+                const target = (r.propertyDependencies[prop] ?? []).find((d) => membership.get(d) === "ai");
+                if (target) {
+                    join(r, `configures ${target.type} '${target.name}'`);
+                }
+            } else if (frontDoorTypes.has(r.type)) {
+                const target = (refs.get(r) ?? []).find(isWorkload);
+                if (target) {
+                    join(r, `front door of ${target.type} '${target.name}'`);
+                }
+            } else if (r.type in integrationTargets) {
+                const prop = integrationTargets[r.type] as string;
+                const target = (r.propertyDependencies[prop] ?? []).find(isWorkload);
+                const uri = r.get(prop);
+                if (target) {
+                    join(r, `integration calling ${target.type} '${target.name}'`);
+                } else if (uri.state === "known" && typeof uri.value === "string" && modelServiceUri.test(uri.value)) {
+                    join(r, "integration calling a model runtime service");
+                }
+            } else if (isApiGatewayType(r.type)) {
+                const api = apiProps.flatMap((p) => r.propertyDependencies[p] ?? []).find((a) => membership.get(a) === "ai");
+                if (api) {
+                    join(r, `part of ${api.type} '${api.name}', which fronts a model`);
                 }
             }
         }
@@ -170,6 +255,14 @@ export function classify(resources: readonly StackResource[], config: Classifica
         isAi: (r) => membership.get(r) === "ai",
         isBusiness: (r) => membership.get(r) === "business",
         reason: (r) => reasons.get(r),
+        hasAi: () => {
+            for (const m of membership.values()) {
+                if (m === "ai") {
+                    return true;
+                }
+            }
+            return false;
+        },
     };
 }
 

@@ -7,8 +7,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PackSession } from "../../harness/engine";
 import type { WireObject, WireValue } from "../../harness/model";
 import type { ResourcePolicyDefinition } from "../../policy-pack/core/definition";
+import { parseMessage } from "../../policy-pack/core/message";
 import { displayPath, type SettingRule } from "../../policy-pack/core/settings";
-import { evaluate, openPack, type PolicyOutcome, resource, secret, unknown } from "./pack";
+import {
+    evaluate,
+    type FixtureOptions,
+    type FixtureResource,
+    openPack,
+    type PolicyOutcome,
+    resource,
+    secret,
+    unknown,
+} from "./pack";
 
 type Expected = "violating" | "clean" | "undecided" | "no error";
 
@@ -20,7 +30,17 @@ interface Case {
     readonly mustNotPrint?: string;
 }
 
-type SettingsPolicy = ResourcePolicyDefinition<unknown> & {
+/**
+ * How the cases of a stack-scoped settings policy join the AI system when their type has no tags:
+ * extra AI resources of the fixture, and the options that make each case reference them.
+ */
+export interface AiScope {
+    readonly anchors: readonly FixtureResource[];
+    readonly options: FixtureOptions;
+}
+
+type SettingsPolicy = Omit<ResourcePolicyDefinition<unknown>, "kind" | "validate"> & {
+    readonly kind: "resource" | "stack";
     readonly settings: readonly SettingRule[];
     readonly compliantExample: Readonly<Record<string, WireValue>>;
 };
@@ -141,23 +161,45 @@ function casesFor(policy: SettingsPolicy): Case[] {
     return cases;
 }
 
-/** Registers the shared cases for a settings policy, on each of its resource types. */
-export function describeSettingsPolicy(policy: SettingsPolicy): void {
+/** The compliant example with the first rule violated and nothing that puts it in the AI system. */
+function outsideAiSystem(policy: SettingsPolicy): WireObject {
+    const rule = policy.settings[0] as SettingRule;
+    const { tags: _tags, ...rest } = withValue(
+        policy.compliantExample as WireObject,
+        rule.path,
+        rule.examples.violating,
+    );
+    return rest;
+}
+
+/**
+ * Registers the shared cases for a settings policy, on each of its resource types. A policy scoped to
+ * the AI system (a stack policy) also gets a violating resource outside the AI system, which must
+ * pass; `scope` says how the other cases join the AI system when the type carries no tags.
+ */
+export function describeSettingsPolicy(policy: SettingsPolicy, scope?: AiScope): void {
     describe(policy.id, () => {
         let pack: PackSession;
         const outcomes = new Map<string, PolicyOutcome>();
         const cases = casesFor(policy);
+        const scoped = policy.kind === "stack";
+        if (scoped) {
+            cases.push({
+                title: "ignores a violating resource outside the AI system",
+                name: "outside-ai-system",
+                inputs: outsideAiSystem(policy),
+                expected: "clean",
+            });
+        }
+        const fixture = (type: string, c: Case): FixtureResource =>
+            resource(type, c.name, c.inputs, c.name === "outside-ai-system" ? {} : (scope?.options ?? {}));
 
         beforeAll(async () => {
             pack = await openPack();
             for (const type of policy.resourceTypes) {
                 outcomes.set(
                     type,
-                    await evaluate(
-                        pack,
-                        policy.id,
-                        cases.map((c) => resource(type, c.name, c.inputs)),
-                    ),
+                    await evaluate(pack, policy.id, [...(scope?.anchors ?? []), ...cases.map((c) => fixture(type, c))]),
                 );
             }
         });
@@ -182,7 +224,7 @@ export function describeSettingsPolicy(policy: SettingsPolicy): void {
                             expect(message).not.toContain(c.mustNotPrint);
                         }
                         if (where === "violating") {
-                            expect(message).toMatch(/^\S+ '[^']+': .+ is .+; expected .+\. Fix: .+/);
+                            expect(parseMessage(message)?.findings.length ?? 0).toBeGreaterThan(0);
                         }
                     }
                 });

@@ -7,8 +7,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderPolicyReference } from "../cli/render/markdown";
 import type { PackSession } from "../harness/engine";
 import type { PolicyDefinition } from "../policy-pack/core/definition";
-import { controlStatus } from "../policy-pack/core/frameworks";
-import { areas, clouds, frameworks, layers, peerTools, severities } from "../policy-pack/core/vocabulary";
+import { controlStatus, isAi6001Risk } from "../policy-pack/core/frameworks";
+import {
+    areas,
+    type Control,
+    clouds,
+    controlRelations,
+    frameworks,
+    layers,
+    peerTools,
+    severities,
+} from "../policy-pack/core/vocabulary";
 import { policies } from "../policy-pack/policies";
 import { openPack, projectRoot } from "./support/pack";
 
@@ -22,6 +31,18 @@ function policyFiles(dir: string): string[] {
         }
         return e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") && e.name !== "index.ts" ? [full] : [];
     });
+}
+
+/** Threats are mitigated; controls, subcategories, actions and mitigations are implemented or supported. */
+function expectedRelation(c: Control): string {
+    const threat =
+        c.framework === "owasp-llm" ||
+        (c.framework === "mitre-atlas" && /^AML\.T\d/.test(c.id)) ||
+        (c.framework === "nist-ai-600-1" && isAi6001Risk(c.id));
+    if (threat) {
+        return "mitigates";
+    }
+    return c.relation === "supports" ? "supports" : "implements";
 }
 
 describe("policy catalog", () => {
@@ -85,7 +106,56 @@ describe("policy catalog", () => {
         expect(controlStatus("iso-27001", "A.8.20")).toBe("known");
         expect(controlStatus("iso-27001", "8.20")).toBe("unknown");
         expect(controlStatus("nist-ai-600-1", "MS-2.7-001")).toBe("known");
+        expect(controlStatus("nist-ai-600-1", "information-security")).toBe("known");
         expect(controlStatus("nist-ai-600-1", "MS-2.7")).toBe("unknown");
+        expect(controlStatus("nist-ai-600-1", "MS-9.9-999")).toBe("unknown");
+        expect(controlStatus("nist-ai-600-1", "prompt-injection")).toBe("unknown");
+    });
+
+    it.each(policies.map((p) => [p.id, p] as const))(
+        "%s says how it relates to each citation, with a one-line rationale",
+        (_, p) => {
+            for (const c of p.controls) {
+                const where = `${p.id} ${c.framework}:${c.id}`;
+                expect(controlRelations, where).toContain(c.relation);
+                expect(c.rationale, where).toMatch(/^[A-Z].*\.$/);
+                expect(c.rationale, where).not.toMatch(/\n/);
+                expect(c.rationale.length, where).toBeLessThanOrEqual(240);
+                expect(`${where} ${c.relation}`).toBe(`${where} ${expectedRelation(c)}`);
+            }
+            const keys = p.controls.map((c) => `${c.framework}:${c.id}`);
+            expect(new Set(keys).size, `${p.id} cites an id twice`).toBe(keys.length);
+        },
+    );
+
+    it("cites no AI RMF, ISO/IEC 42001 or OWASP LLM id on more than a third of the policies", () => {
+        const counts = new Map<string, number>();
+        for (const p of policies) {
+            for (const c of p.controls) {
+                if (c.framework === "nist-ai-rmf" || c.framework === "iso-42001" || c.framework === "owasp-llm") {
+                    const key = `${c.framework}:${c.id}`;
+                    counts.set(key, (counts.get(key) ?? 0) + 1);
+                }
+            }
+        }
+        const overused = [...counts].filter(([, n]) => n > policies.length / 3).map(([k, n]) => `${k} (${n})`);
+        expect(overused).toEqual([]);
+    });
+
+    it("shares a whole control list only between policies of the same area (the same setting on sibling types)", () => {
+        const groups = new Map<string, string[]>();
+        for (const p of policies) {
+            const key = p.controls
+                .map((c) => `${c.framework}:${c.id}:${c.relation}`)
+                .sort()
+                .join("|");
+            groups.set(key, [...(groups.get(key) ?? []), p.id]);
+        }
+        const byId = new Map(policies.map((p) => [p.id, p]));
+        for (const ids of groups.values()) {
+            const areasOf = new Set(ids.map((id) => byId.get(id)?.area));
+            expect(areasOf.size, `${ids.join(", ")} share a control list across areas`).toBe(1);
+        }
     });
 
     it("keeps docs/policies.md equal to what `npm run docs` generates", () => {

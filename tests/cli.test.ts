@@ -103,8 +103,8 @@ describe("aiguard analyze", () => {
             area: "network-isolation",
             layer: "paas",
             controls: expect.arrayContaining([
-                { framework: "nist-800-53", id: "SC-7" },
-                { framework: "mitre-atlas", id: "AML.M0019" },
+                expect.objectContaining({ framework: "nist-800-53", id: "SC-7(5)", relation: "implements" }),
+                expect.objectContaining({ framework: "mitre-atlas", id: "AML.T0025", relation: "mitigates" }),
             ]),
             peers: expect.arrayContaining([{ tool: "aws-securityhub", id: "SageMaker.1" }]),
             message: expect.stringContaining("directInternetAccess is not set"),

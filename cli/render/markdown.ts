@@ -11,6 +11,7 @@ import {
     type Layer,
     layers,
     layerTitles,
+    relationVerbs,
 } from "../../policy-pack/core/vocabulary";
 import { classificationSchema } from "../../policy-pack/shared/classification";
 
@@ -24,6 +25,30 @@ function table(header: string[], rows: string[][]): string[] {
         `|${header.map(() => "---").join("|")}|`,
         ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
     ];
+}
+
+/** A control's title, cut at a word boundary: AI 600-1 action titles are whole sentences. */
+export function shortTitle(title: string, max = 100): string {
+    if (title.length <= max) {
+        return title;
+    }
+    const cut = title.slice(0, max);
+    return `${cut.slice(0, cut.lastIndexOf(" "))} …`;
+}
+
+/** One row per cited framework: "implements SC-28(1) (title); supports SC-12 (title)" and the rationale. */
+function citationRows(p: PolicyDefinition): string[][] {
+    return frameworks.flatMap((f) => {
+        const cited = p.controls.filter((c) => c.framework === f);
+        if (cited.length === 0) {
+            return [];
+        }
+        const words = cited.map((c) => {
+            const title = controlTitle(c.framework, c.id);
+            return `${relationVerbs[c.relation]} ${c.id}${title ? ` (${shortTitle(title, 60)})` : ""}`;
+        });
+        return [[frameworkTitles[f], words.join("; "), [...new Set(cited.map((c) => c.rationale))].join(" ")]];
+    });
 }
 
 function configRows(p: PolicyDefinition): string[][] {
@@ -122,10 +147,7 @@ export function renderPolicyReference(policies: readonly PolicyDefinition[]): st
         out.push(
             "**Controls**",
             "",
-            ...table(
-                ["framework", "control", "title"],
-                p.controls.map((c) => [frameworkTitles[c.framework], c.id, controlTitle(c.framework, c.id) ?? ""]),
-            ),
+            ...table(["framework", "citation", "why"], citationRows(p)),
             "",
         );
         out.push(
@@ -149,16 +171,20 @@ export function renderPolicyReference(policies: readonly PolicyDefinition[]): st
             continue;
         }
         out.push(`### ${frameworkTitles[f]}`, "");
+        const by = (id: string, relation: string) =>
+            policies
+                .filter((p) => p.controls.some((c) => c.framework === f && c.id === id && c.relation === relation))
+                .map((p) => `[${p.id}](#${p.id})`)
+                .join(", ");
         out.push(
             ...table(
-                ["control", "title", "enforced by"],
+                ["id", "title", "implemented by", "supported by", "checks that help against it"],
                 ids.map((id) => [
                     id,
-                    controlTitle(f, id) ?? "",
-                    policies
-                        .filter((p) => p.controls.some((c) => c.framework === f && c.id === id))
-                        .map((p) => `[${p.id}](#${p.id})`)
-                        .join(", "),
+                    shortTitle(controlTitle(f, id) ?? ""),
+                    by(id, "implements"),
+                    by(id, "supports"),
+                    by(id, "mitigates"),
                 ]),
             ),
             "",

@@ -16,10 +16,8 @@ const files: Partial<Record<Framework, { file: string; lists: string[] }>> = {
     "nist-ai-rmf": { file: "nist-ai-rmf.json", lists: ["subcategories"] },
     "iso-42001": { file: "iso-42001.json", lists: ["controls"] },
     "iso-27001": { file: "iso-27001.json", lists: ["controls"] },
+    "nist-ai-600-1": { file: "nist-ai-600-1.json", lists: ["risks", "actions"] },
 };
-
-/** NIST AI 600-1 publishes no id list; its action ids have a fixed shape. */
-const ai6001Id = /^(GV|MP|MS|MG)-\d+\.\d+-\d{3}$/;
 
 function frameworksDir(): string {
     // From source (policy-pack/core) or from dist/policy-pack/core, the data sits in policy-pack/frameworks.
@@ -47,7 +45,11 @@ function load(): Map<Framework, Map<string, ControlEntry>> {
         const entries = new Map<string, ControlEntry>();
         for (const list of spec.lists) {
             for (const e of doc[list] ?? []) {
-                entries.set(e.id, { id: e.id, title: e.title ?? e.name ?? e.statement ?? "", withdrawn: e.withdrawn });
+                entries.set(e.id, {
+                    id: e.id,
+                    title: e.title ?? e.name ?? e.statement ?? e.text ?? "",
+                    withdrawn: e.withdrawn,
+                });
             }
         }
         cache.set(framework, entries);
@@ -58,11 +60,18 @@ function load(): Map<Framework, Map<string, ControlEntry>> {
 export type ControlStatus = "known" | "withdrawn" | "unknown";
 
 export function controlStatus(framework: Framework, id: string): ControlStatus {
-    if (framework === "nist-ai-600-1") {
-        return ai6001Id.test(id) ? "known" : "unknown";
-    }
     const entry = load().get(framework)?.get(id);
     return entry ? (entry.withdrawn ? "withdrawn" : "known") : "unknown";
+}
+
+/** Every id of a framework's canonical list, in the list's order. */
+export function frameworkIds(framework: Framework): string[] {
+    return [...(load().get(framework)?.keys() ?? [])];
+}
+
+/** NIST AI 600-1 risk categories are kebab-case words; its suggested actions look like `MS-2.7-001`. */
+export function isAi6001Risk(id: string): boolean {
+    return /^[a-z]+(-[a-z]+)*$/.test(id);
 }
 
 export function controlTitle(framework: Framework, id: string): string | undefined {

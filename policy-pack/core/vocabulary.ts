@@ -69,9 +69,28 @@ export type PolicyKind = (typeof policyKinds)[number];
 export const defaultEnforcementLevels = ["advisory", "mandatory"] as const;
 export type DefaultEnforcementLevel = (typeof defaultEnforcementLevels)[number];
 
+/**
+ * How a check relates to a cited id: it `implements` the control (the check's verdict is direct evidence
+ * the control is in place), `supports` it (partial evidence: one setting of several the control needs), or
+ * `mitigates` a threat (ATLAS techniques, OWASP LLM risks, NIST AI 600-1 risk categories).
+ */
+export const controlRelations = ["implements", "supports", "mitigates"] as const;
+export type ControlRelation = (typeof controlRelations)[number];
+
+/** How reports and docs word a relation before the id: "implements SC-28", "helps against AML.T0025". */
+export const relationVerbs: Record<ControlRelation, string> = {
+    implements: "implements",
+    supports: "supports",
+    mitigates: "helps against",
+};
+
 export interface Control {
     readonly framework: Framework;
     readonly id: string;
+    /** Contract extension: how the check relates to this id. */
+    readonly relation: ControlRelation;
+    /** One line on why the check is evidence for (or against the threat of) this id. */
+    readonly rationale: string;
 }
 
 export interface Peer {

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,17 +10,25 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     description: "API Gateway REST API stages write access logs with a log format to a log destination.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-3" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-12"],
+            supports: ["AU-2"],
+            why: "Access logs of REST API stages that front models are generated and kept, so events on the model-facing interface can be reviewed.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0024"],
+            why: "Access logs of REST API stages that front models are telemetry of how the AI system is used (AML.M0024).",
+        },
+        "iso-27001": {
+            implements: ["A.8.15"],
+            why: "Logging: the check requires the log to be produced and delivered to a destination.",
+        },
+        "iso-42001": {
+            supports: ["A.6.2.8"],
+            why: "AI system recording of event logs: the log records use of the AI system's interface.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_76" },
         { tool: "kics", id: "1b6799eb-4a7a-4b04-9001-8cceb9999326" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,17 +10,20 @@ export default defineSettingsPolicy({
     severity: "low",
     enforcementLevel: "advisory",
     description: "API Gateway REST API method settings log execution at the ERROR or INFO level.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-3" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["AU-12"],
+            why: "Execution logging at ERROR or INFO records processing of requests to model-fronting methods.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0024"],
+            why: "Execution logs add request-processing telemetry for the AI interface.",
+        },
+        "iso-27001": {
+            supports: ["A.8.15"],
+            why: "Logging: method execution events are recorded.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV2_AWS_4" },
         { tool: "kics", id: "982aa526-6970-4c59-8b9b-2ce7e019fe36" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,17 +11,32 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "API Gateway REST API method settings leave data trace logging off, so full request and response bodies are not written to CloudWatch.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-3(3)" },
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0057" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.10" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "iso-27001", id: "A.8.11" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SI-12", "AU-9"],
+            why: "REST method settings: data trace leaves full request and response bodies out of CloudWatch, where prompts and completions would be stored outside the AI system's controls.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0057"],
+            why: "Prompts and completions, which may carry sensitive data, are not copied into gateway logs.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.10"],
+            why: "Keeping full prompts out of gateway logs limits a privacy risk of the AI system.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["data-privacy"],
+            why: "Personal data in prompts is not duplicated into operational logs.",
+        },
+        "iso-27001": {
+            supports: ["A.8.11"],
+            why: "Data masking: payloads are kept out of logs.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM02"],
+            why: "Logged full prompts and completions are a disclosure path for sensitive information.",
+        },
+    }),
     peers: [{ tool: "checkov", id: "CKV_AWS_276" }],
     remediation: [
         "Set settings.dataTraceEnabled to false (or leave it unset).",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { describe, type Value } from "../../../core/values";
 import { modelFrontingApis } from "../../../shared/aws-model-apis";
@@ -28,16 +29,20 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         "REST APIs that front a model are private (endpoint type PRIVATE) or have an AWS WAF web ACL on a stage.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-5" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.M0004" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7"],
+            why: "A model-fronting REST API is private to the VPC or has a WAF web ACL at its boundary.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Access to the model API is limited to private networks or filtered by a web ACL.",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: the API is private or protected by a web application firewall.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV2_AWS_29" },
         { tool: "kics", id: "a186e82c-1078-4a7b-85d8-579561fde884" },

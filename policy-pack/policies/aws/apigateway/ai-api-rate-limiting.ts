@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
 import { describe, type Value } from "../../../core/values";
 import { httpIntegration, modelFrontingApis, restIntegration } from "../../../shared/aws-model-apis";
@@ -41,18 +42,30 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         "API Gateway stages that front a model are rate limited: REST stages through a throttled usage plan or throttled method settings, HTTP and WebSocket stages through default route throttling.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-5" },
-        { framework: "nist-800-53", id: "SC-6" },
-        { framework: "mitre-atlas", id: "AML.M0004" },
-        { framework: "mitre-atlas", id: "AML.T0029" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "mitre-atlas", id: "AML.T0034.000" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.6" },
-        { framework: "iso-42001", id: "A.6.2.6" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-5"],
+            supports: ["SC-5(2)"],
+            why: "Model-fronting API stages are throttled through usage plans, method settings or route throttling.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0004"],
+            mitigates: ["AML.T0034", "AML.T0029"],
+            why: "Throttling caps the number of model queries per caller (AML.M0004).",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "Rate limits on the model API bound abuse of the GAI service.",
+        },
+        "iso-27001": {
+            supports: ["A.8.6"],
+            why: "Capacity management: request rates to the model are bounded.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM10"],
+            why: "Rate limiting is a direct control against unbounded consumption.",
+        },
+    }),
     peers: [
         { tool: "kics", id: "b3a59b8e-94a3-403e-b6e2-527abaf12034" },
         { tool: "kics", id: "c999cf62-0920-40f8-8dda-0caccd66ed7e" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import type { Subject } from "../../../core/definition";
 import { defineSettingsPolicy } from "../../../core/settings";
 
@@ -24,19 +25,26 @@ export default defineSettingsPolicy({
     enforcementLevel: "advisory",
     description:
         "API Gateway HTTP API routes and WebSocket $connect routes require IAM, JWT or Lambda authorizer authorization.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "IA-2" },
-        { framework: "nist-800-53", id: "IA-9" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-27001", id: "A.5.15" },
-        { framework: "iso-42001", id: "A.3.2" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-3"],
+            supports: ["IA-2"],
+            why: "HTTP API routes and WebSocket $connect routes require an IAM, JWT, Lambda or Cognito authorizer before the request reaches the model integration.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0040"],
+            why: "Anonymous callers cannot reach the model behind the API.",
+        },
+        "iso-27001": {
+            implements: ["A.8.5"],
+            why: "Secure authentication: every call to the model-fronting API is authenticated.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM10"],
+            why: "Unauthenticated access to a model API allows unbounded use of it.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "apigatewayv2_api_authorizers_enabled" }],
     remediation: [
         'Set authorizationType to "JWT" or "CUSTOM" with authorizerId of an aws.apigatewayv2.Authorizer, or to "AWS_IAM".',

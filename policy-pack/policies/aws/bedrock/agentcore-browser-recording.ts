@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,18 +10,30 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     description: "Bedrock AgentCore browsers record their sessions to an S3 location.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-3" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "owasp-llm", id: "LLM10" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-12"],
+            supports: ["AU-2"],
+            why: "Browser tool sessions are recorded to S3.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0024"],
+            mitigates: ["AML.T0053"],
+            why: "A record of what the agent did in the browser makes misuse of the tool traceable.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.8"],
+            why: "Session recordings make the agent's actions accountable after the fact.",
+        },
+        "iso-27001": {
+            implements: ["A.8.15"],
+            why: "Logging: agent browser activity is recorded.",
+        },
+        "iso-42001": {
+            implements: ["A.6.2.8"],
+            why: "AI system recording of event logs: the agent's browsing is recorded.",
+        },
+    }),
     peers: [{ tool: "aws-securityhub", id: "BedrockAgentCore.6" }],
     remediation: [
         "Set recording.enabled to true and recording.s3Location to a bucket and prefix of a KMS-encrypted, access-restricted bucket.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,21 +11,25 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Bedrock AgentCore gateways authenticate callers with AWS IAM or a custom JWT authorizer with a discovery URL.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "IA-2" },
-        { framework: "nist-800-53", id: "IA-9" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-27001", id: "A.5.15" },
-        { framework: "iso-42001", id: "A.3.2" },
-        { framework: "owasp-llm", id: "LLM10" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["IA-2", "AC-3"],
+            why: "Callers of the agent gateway authenticate with IAM or a JWT authorizer before any tool is exposed.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0053"],
+            why: "Unauthenticated callers cannot invoke the tools behind the gateway.",
+        },
+        "iso-27001": {
+            implements: ["A.8.5"],
+            why: "Secure authentication: the gateway requires an authenticated caller.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM06"],
+            why: "Only authenticated agents and users can reach the gateway's tools.",
+        },
+    }),
     peers: [{ tool: "aws-securityhub", id: "BedrockAgentCore.2" }],
     remediation: [
         'Set authorizerType to "AWS_IAM", or to "CUSTOM_JWT" with authorizerConfiguration.customJwtAuthorizer.discoveryUrl pointing to your identity provider\'s OpenID configuration and allowedAudiences or allowedClients set.',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,21 +10,26 @@ export default defineSettingsPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "Bedrock AgentCore agent runtimes run in VPC network mode with subnets and security groups.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "SC-7(10)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.M0032" },
-        { framework: "mitre-atlas", id: "AML.T0086" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM06" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-7"],
+            why: "The agent runtime runs in VPC mode, so its traffic is subject to the customer's subnets, security groups and egress rules.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0032"],
+            mitigates: ["AML.T0086"],
+            why: "Placing the agent runtime in the customer's network segments the agent component and limits where tool calls can send data.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: the agent component runs in a customer network segment.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM06"],
+            why: "Network placement bounds what an over-privileged or manipulated agent tool can reach.",
+        },
+    }),
     peers: [{ tool: "aws-securityhub", id: "BedrockAgentCore.1" }],
     remediation: [
         'Set networkConfiguration.networkMode to "VPC".',

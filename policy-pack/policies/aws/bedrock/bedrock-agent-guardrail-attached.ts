@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
 
@@ -12,22 +13,30 @@ export default defineResourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "Bedrock agents have a guardrail attached with a pinned guardrail version rather than DRAFT.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-10" },
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "nist-800-53", id: "CM-3" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "mitre-atlas", id: "AML.T0054" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "nist-ai-rmf", id: "MANAGE 1.3" },
-        { framework: "iso-42001", id: "A.9.2" },
-        { framework: "iso-27001", id: "A.8.26" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM05" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SI-10", "CM-3"],
+            why: "The agent runs with a guardrail, pinned to a released version so its filtering cannot change unreviewed.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0020"],
+            mitigates: ["AML.T0051", "AML.T0054"],
+            why: "A guardrail on the agent screens prompts and responses; which filters it applies is checked by the guardrail policies.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MANAGE 1.3"],
+            why: "Attaching a guardrail is a documented response to prompt and content risks of the agent.",
+        },
+        "nist-ai-600-1": {
+            supports: ["MG-3.2-005"],
+            mitigates: ["information-security"],
+            why: "A pinned guardrail on the agent is where its content filters are applied.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM01"],
+            why: "The agent's inputs pass a guardrail before reaching the model.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_383" },
         { tool: "prowler", id: "bedrock_agent_guardrail_enabled" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,19 +11,20 @@ export default defineSettingsPolicy({
     enforcementLevel: "advisory",
     description:
         "Bedrock model customization jobs read their training data through a VPC with subnets and security groups.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "SC-7(10)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "mitre-atlas", id: "AML.T0020" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SC-7"],
+            why: "Customization jobs read training data through customer subnets and security groups.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Training data is reached over the customer's network controls, not a public path.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: the fine-tuning job's data access runs in a customer network segment.",
+        },
+    }),
     peers: [],
     remediation: [
         "Set vpcConfig.subnetIds to private subnets and vpcConfig.securityGroupIds to security groups of the customization job.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,17 +10,22 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "Bedrock flows are encrypted with a customer managed KMS key.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "nist-800-53", id: "SC-28(1)" },
-        { framework: "nist-800-53", id: "SC-12" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-28(1)"],
+            supports: ["SC-12"],
+            why: "Encrypted at rest under a customer managed key, whose use the customer controls and can revoke: flow definitions.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0012"],
+            mitigates: ["AML.T0084"],
+            why: "Encryption under a customer key (AML.M0012) leaves a stolen copy of flow definitions unreadable without use of the key.",
+        },
+        "iso-27001": {
+            implements: ["A.8.24"],
+            why: "Use of cryptography: the check requires encryption at rest with a customer managed key.",
+        },
+    }),
     peers: [],
     remediation: [
         "Set customerEncryptionKeyArn to the ARN of a customer managed aws.kms.Key (with rotation on).",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy, type Finding } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field, type Value } from "../../../core/values";
 
@@ -69,21 +70,31 @@ export default defineResourcePolicy<Config>({
     enforcementLevel: "mandatory",
     description:
         "Bedrock guardrails block hate, insults, sexual, violence and misconduct content in prompts and responses at the configured strength or stronger (MEDIUM by default).",
-    controls: [
-        { framework: "nist-800-53", id: "SI-10" },
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.M0021" },
-        { framework: "mitre-atlas", id: "AML.T0054" },
-        { framework: "mitre-atlas", id: "AML.T0048" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "nist-ai-rmf", id: "MANAGE 1.3" },
-        { framework: "iso-42001", id: "A.9.2" },
-        { framework: "iso-42001", id: "A.9.4" },
-        { framework: "iso-27001", id: "A.8.26" },
-        { framework: "owasp-llm", id: "LLM05" },
-        { framework: "owasp-llm", id: "LLM01" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SI-15"],
+            supports: ["SI-10"],
+            why: "Harmful-content filters apply to model responses as well as prompts, at the configured strength.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0020"],
+            mitigates: ["AML.T0048", "AML.T0054"],
+            why: "Content filters on prompts and responses block harmful output, including output obtained by jailbreaks.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.6"],
+            why: "Blocking hate, violence, sexual and misconduct content in responses is a safety control the check evaluates.",
+        },
+        "nist-ai-600-1": {
+            implements: ["MG-3.2-005"],
+            mitigates: ["dangerous-violent-hateful-content", "obscene-degrading-abusive-content"],
+            why: "The check verifies content filters are configured on input and output, which is the action itself.",
+        },
+        "iso-42001": {
+            supports: ["A.9.2"],
+            why: "Processes for responsible use: filters enforce the organization's content rules on model use.",
+        },
+    }),
     peers: [],
     remediation: [
         'In contentPolicyConfig.filtersConfigs, add one filter per category HATE, INSULTS, SEXUAL, VIOLENCE and MISCONDUCT with inputStrength and outputStrength "MEDIUM" or "HIGH".',

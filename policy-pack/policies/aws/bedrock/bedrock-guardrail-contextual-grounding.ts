@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy, type Finding } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
 
@@ -18,17 +19,28 @@ export default defineResourcePolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "Bedrock guardrails check contextual grounding with GROUNDING and RELEVANCE filters whose thresholds are above zero and at least the configured minimum.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.T0051.001" },
-        { framework: "mitre-atlas", id: "AML.T0048" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "iso-42001", id: "A.9.2" },
-        { framework: "iso-27001", id: "A.8.26" },
-        { framework: "owasp-llm", id: "LLM09" },
-        { framework: "owasp-llm", id: "LLM08" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SI-15"],
+            why: "Responses are checked for grounding in the source and relevance to the query before they are returned.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0020"],
+            why: "Grounding checks are a guardrail on model output.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.5"],
+            why: "Grounding and relevance thresholds are a runtime check on the validity of responses.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["confabulation"],
+            why: "Ungrounded responses are blocked before they reach the user.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM09"],
+            why: "Contextual grounding is a control against misinformation from hallucinated answers.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_guardrail_contextual_grounding_filter_enabled" }],
     remediation: [
         'Add contextualGroundingPolicyConfig.filtersConfigs with { type: "GROUNDING", threshold: 0.7 } and { type: "RELEVANCE", threshold: 0.7 } (tune the thresholds to the application).',

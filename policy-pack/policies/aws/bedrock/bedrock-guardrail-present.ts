@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 
 const guardrailType = "aws:bedrock/guardrail:Guardrail";
@@ -27,19 +28,24 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "A stack that uses Bedrock models through agents, flows, prompts, runtimes or provisioned models declares at least one Bedrock guardrail.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-10" },
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "mitre-atlas", id: "AML.T0054" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "nist-ai-rmf", id: "MANAGE 1.3" },
-        { framework: "iso-42001", id: "A.9.2" },
-        { framework: "iso-27001", id: "A.8.26" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM05" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SI-10"],
+            why: "A stack that calls Bedrock models declares at least one guardrail.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0020"],
+            why: "A declared guardrail is the precondition for filtering prompts and responses; its attachment and filters are checked elsewhere.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MANAGE 1.3"],
+            why: "Declaring a guardrail shows a planned response to the model's content risks.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["dangerous-violent-hateful-content"],
+            why: "Guardrails are how harmful content is filtered on Bedrock.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_guardrails_configured" }],
     remediation: [
         "Declare an aws.bedrock.Guardrail (content, prompt attack and sensitive information filters) and an aws.bedrock.GuardrailVersion of it.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy, type Finding } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
 
@@ -56,21 +57,35 @@ export default defineResourcePolicy({
     enforcementLevel: "mandatory",
     description:
         "Bedrock guardrails block prompt attacks (jailbreaks and prompt injection) on input with a PROMPT_ATTACK filter at HIGH strength.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-10" },
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.M0015" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "mitre-atlas", id: "AML.T0051.000" },
-        { framework: "mitre-atlas", id: "AML.T0054" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-42001", id: "A.9.2" },
-        { framework: "iso-27001", id: "A.8.26" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM07" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SI-10"],
+            why: "The guardrail validates prompts with a PROMPT_ATTACK input filter at HIGH strength.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0015"],
+            supports: ["AML.M0020"],
+            mitigates: ["AML.T0051.000", "AML.T0054"],
+            why: "The filter detects adversarial prompts on input (AML.M0015) and blocks direct injection and jailbreak attempts.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.7"],
+            why: "Resistance to prompt attacks is a security property of the deployed model the check evaluates.",
+        },
+        "nist-ai-600-1": {
+            supports: ["MG-3.1-001"],
+            mitigates: ["information-security"],
+            why: "Input filtering of a third-party model's prompts is one of the controls the action names.",
+        },
+        "iso-27001": {
+            supports: ["A.8.26"],
+            why: "Application security requirements: untrusted input to the model is screened.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM01"],
+            why: "The prompt-attack filter is a direct control against prompt injection and jailbreaks.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_guardrail_prompt_attack_filter_enabled" }],
     remediation: [
         'Add to contentPolicyConfig.filtersConfigs a filter { type: "PROMPT_ATTACK", inputStrength: "HIGH", outputStrength: "NONE" }.',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
 
@@ -32,19 +33,34 @@ export default defineResourcePolicy({
     enforcementLevel: "advisory",
     description:
         "Bedrock guardrails filter sensitive information with at least one PII entity or regex filter whose action is BLOCK or ANONYMIZE.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "nist-800-53", id: "AU-3(3)" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.T0057" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.10" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "iso-42001", id: "A.9.2" },
-        { framework: "iso-27001", id: "A.8.12" },
-        { framework: "iso-27001", id: "A.8.11" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SI-15", "SI-10"],
+            why: "PII or regex filters that block or anonymize apply to prompts and responses, filtering sensitive data on output.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0020"],
+            mitigates: ["AML.T0057"],
+            why: "Sensitive-information filters stop the model from returning personal data it was given or trained on.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.10"],
+            why: "A PII filter on model responses addresses a privacy risk of the AI system.",
+        },
+        "nist-ai-600-1": {
+            supports: ["MP-4.1-009"],
+            mitigates: ["data-privacy"],
+            why: "The filter detects PII in generated output, as the action describes.",
+        },
+        "iso-27001": {
+            supports: ["A.8.11"],
+            why: "Data masking: PII in prompts and responses is blocked or anonymized.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM02"],
+            why: "Filtering PII in responses is a direct control against sensitive information disclosure.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_guardrail_sensitive_information_filter_enabled" }],
     remediation: [
         'Add sensitiveInformationPolicyConfig.piiEntitiesConfigs entries for the PII types your application handles (for example EMAIL, PHONE, US_SOCIAL_SECURITY_NUMBER, CREDIT_DEBIT_CARD_NUMBER) with action "BLOCK" or "ANONYMIZE".',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
 import { describe, type Value } from "../../../core/values";
 
@@ -87,18 +88,34 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "mandatory",
     description:
         "A stack that uses Bedrock configures model invocation logging with text delivery enabled and an S3 or CloudWatch Logs destination.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-3" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "owasp-llm", id: "LLM01" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-12"],
+            supports: ["AU-2", "AU-3"],
+            why: "Model invocation logging with text delivery is configured to S3 or CloudWatch Logs.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0024"],
+            mitigates: ["AML.T0051", "AML.T0040"],
+            why: "Logged prompts and completions show prompt injection and misuse of the model API.",
+        },
+        "nist-ai-rmf": {
+            implements: ["MEASURE 2.4"],
+            why: "Invocation logs are the record on which the model's behaviour in production is monitored.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "Without invocation logs, attacks on the GAI service go unseen.",
+        },
+        "iso-27001": {
+            implements: ["A.8.15"],
+            why: "Logging: model invocations are recorded.",
+        },
+        "iso-42001": {
+            implements: ["A.6.2.8"],
+            why: "AI system recording of event logs: inputs and outputs of the model are recorded.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_model_invocation_logging_enabled" }],
     remediation: [
         "Add an aws.bedrockmodel.InvocationLoggingConfiguration whose loggingConfig has an s3Config (bucketName) or cloudwatchConfig (logGroupName and roleArn) and leaves textDataDeliveryEnabled at true.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { describe, isNonEmptyString } from "../../../core/values";
 import { FindingSink } from "../../../shared/iam-policy";
@@ -20,17 +21,32 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "CloudWatch log groups that receive Bedrock model invocation logs are encrypted with a customer managed KMS key and keep logs for at least the configured number of days.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-9" },
-        { framework: "nist-800-53", id: "AU-11" },
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-9", "AU-11"],
+            why: "Log groups receiving invocation logs are encrypted with a customer key and kept for the configured minimum days.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0012"],
+            why: "Invocation logs, which hold prompts and completions, are encrypted under a customer key.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["data-privacy"],
+            why: "Logged prompts can contain personal data and are protected accordingly.",
+        },
+        "iso-27001": {
+            supports: ["A.8.15", "A.8.24"],
+            why: "Logging: logs are protected and retained; use of cryptography on them.",
+        },
+        "iso-42001": {
+            supports: ["A.6.2.8"],
+            why: "AI system recording of event logs: the logs are kept for the required period.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM02"],
+            why: "A readable store of prompts and completions would disclose what users sent the model.",
+        },
+    }),
     peers: [
         { tool: "prowler", id: "bedrock_model_invocation_logs_encryption_enabled" },
         { tool: "checkov", id: "CKV_AWS_158" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { arrayOf, field } from "../../../core/values";
 
@@ -72,15 +73,30 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "A stack with Bedrock agents, knowledge bases, flows or AgentCore resources has a CloudTrail trail whose advanced event selectors record data events of AWS::Bedrock resource types.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-2"],
+            supports: ["AU-12"],
+            why: "The trail's event selectors record data events of Bedrock agents, knowledge bases, flows and AgentCore.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0024"],
+            mitigates: ["AML.T0053"],
+            why: "Data events record agent and tool invocations, so agent misuse leaves an audit trail.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.8"],
+            why: "Recording who invoked which agent resource supports accountability for the AI system's use.",
+        },
+        "iso-27001": {
+            supports: ["A.8.15"],
+            why: "Logging: data-plane API events of Bedrock resources are recorded.",
+        },
+        "iso-42001": {
+            supports: ["A.6.2.8"],
+            why: "AI system recording of event logs: agent invocations are logged.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "cloudtrail_bedrock_logging_enabled" }],
     remediation: [
         'Add an advanced event selector to a trail with fieldSelectors { field: "eventCategory", equals: ["Data"] } and { field: "resources.type", equals: [the AWS::Bedrock resource types you use, e.g. "AWS::Bedrock::AgentAlias", "AWS::Bedrock::KnowledgeBase", "AWS::Bedrock::FlowAlias"] }.',

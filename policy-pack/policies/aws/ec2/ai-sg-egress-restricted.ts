@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { arrayOf, field, isUnknownSentinel, type Value } from "../../../core/values";
 import { FindingSink } from "../../../shared/iam-policy";
@@ -60,17 +61,21 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         "Security groups of the AI system allow no egress on all ports to the whole internet (0.0.0.0/0 or ::/0).",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["AC-4"],
+            why: "AI security groups do not allow all traffic to the whole internet.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0025"],
+            why: "Outbound traffic from AI compute is limited, which narrows the paths for exfiltrating weights and data.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: AI compute cannot send traffic anywhere on the internet.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_382" },
         { tool: "trivy", id: "AWS-0104" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { FindingSink } from "../../../shared/iam-policy";
 
@@ -20,17 +21,20 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "mandatory",
     description:
         "No security group rule lets the AI system send traffic to a business system's security group, and no business security group admits or sends traffic to a security group of the AI system, unless allowlisted.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "nist-800-53", id: "SC-7(21)" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(21)", "AC-4"],
+            why: "Security group rules do not connect AI and business-system security groups unless allowlisted.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0036", "AML.T0025"],
+            why: "A compromised AI workload cannot reach business data stores, and business systems cannot reach AI resources, over the network.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: AI and business workloads are kept in separate security groups with no rule between them.",
+        },
+    }),
     peers: [],
     remediation: [
         "Remove security group rules that link AI security groups with business security groups; put an approved, logged interface (an API, a PrivateLink endpoint service) between the two systems.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackCheck, type StackResource } from "../../../core/definition";
 import { arrayOf, field, isUnknownSentinel, type Value } from "../../../core/values";
 
@@ -99,21 +100,22 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         "Security groups of the AI system admit no ingress from the public internet (0.0.0.0/0 or ::/0) or from security groups of business systems.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "SC-7(21)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7", "SC-7(21)"],
+            supports: ["AC-4"],
+            why: "AI security groups admit nothing from 0.0.0.0/0 or ::/0 and nothing from business-system security groups.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0049", "AML.T0040"],
+            why: "AI endpoints and compute are not reachable from the internet, nor from business systems.",
+        },
+        "iso-27001": {
+            implements: ["A.8.20", "A.8.22"],
+            why: "Network security and segregation: no public or cross-system ingress to AI resources.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_24" },
         { tool: "checkov", id: "CKV_AWS_25" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { describe } from "../../../core/values";
 
@@ -7,20 +8,25 @@ export default defineStackPolicy({
     id: "ai-subnet-private",
     cloud: "aws",
     resourceTypes: [subnetType],
-    area: "segmentation",
+    area: "network-isolation",
     layer: "data-plane",
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "Subnets of the AI system do not assign public IPv4 addresses to instances at launch.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SC-7"],
+            why: "Instances launched in AI subnets get no public IPv4 address by default.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0049"],
+            why: "AI compute without public addresses is not directly reachable from the internet.",
+        },
+        "iso-27001": {
+            supports: ["A.8.20"],
+            why: "Network security: AI subnets do not hand out public addresses.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "vpc_subnet_no_public_ip_by_default" }],
     remediation: [
         "Set mapPublicIpOnLaunch to false (or leave it unset) on subnets used by SageMaker, Bedrock and other AI resources, and reach the internet, if at all, through a NAT gateway or VPC endpoints.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy, type Finding } from "../../../core/definition";
 import {
     and,
@@ -24,16 +25,21 @@ export default defineResourcePolicy({
     enforcementLevel: "advisory",
     description:
         'VPC endpoints for Bedrock and SageMaker have an endpoint policy that does not allow every action to Principal "*" without an aws:PrincipalOrgID or aws:PrincipalAccount condition.',
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-3", "AC-4"],
+            why: "Bedrock and SageMaker VPC endpoint policies allow only principals of the organization or account.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0025"],
+            why: "Credentials of another account cannot be used through the endpoint to reach models or move data out.",
+        },
+        "iso-27001": {
+            implements: ["A.8.21"],
+            why: "Security of network services: the private service connection admits only the organization's principals.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "vpc_endpoint_connections_trust_boundaries" }],
     remediation: [
         "Set policy on the Bedrock or SageMaker VPC endpoint to a document that allows only the actions the workloads need (for example bedrock:InvokeModel on approved model ARNs).",

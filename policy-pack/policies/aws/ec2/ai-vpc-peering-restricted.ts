@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { arrayOf, field, type Value } from "../../../core/values";
 import type { Classification } from "../../../shared/classification";
@@ -57,16 +58,21 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "mandatory",
     description:
         "No VPC peering connects a VPC of the AI system with a VPC of a business system unless allowlisted, and no route sends 0.0.0.0/0 or ::/0 over a peering of an AI VPC.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "nist-800-53", id: "CA-9" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(21)", "CA-9"],
+            supports: ["AC-4"],
+            why: "No peering joins an AI VPC to a business VPC unless allowlisted, and no default route goes over an AI peering.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0036"],
+            why: "The AI VPC has no network path into business systems' data.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: AI and business VPCs are not peered.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV2_AWS_44" },
         { tool: "kics", id: "b3a41501-f712-4c4f-81e5-db9a7dc0e34e" },

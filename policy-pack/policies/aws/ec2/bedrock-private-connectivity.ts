@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackCheck } from "../../../core/definition";
 import {
     configuredServices,
@@ -35,16 +36,25 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "A stack that uses Bedrock has Interface VPC endpoints with private DNS for bedrock-runtime, and for bedrock-agent-runtime when it declares agents, knowledge bases or flows.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(4)" },
-        { framework: "nist-800-53", id: "AC-17" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(4)"],
+            supports: ["SC-7"],
+            why: "Bedrock runtime traffic goes over interface VPC endpoints with private DNS instead of the public service endpoint.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Model invocations stay on the AWS network, where endpoint policies and security groups can restrict them.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "Prompts and completions are not carried over the public internet to the model API.",
+        },
+        "iso-27001": {
+            implements: ["A.8.21"],
+            why: "Security of network services: the model API is consumed over a private service connection.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_vpc_endpoints_configured" }],
     remediation: [
         'Add an aws.ec2.VpcEndpoint in each VPC that calls Bedrock with serviceName "com.amazonaws.<region>.bedrock-runtime", vpcEndpointType "Interface", privateDnsEnabled true, subnetIds and securityGroupIds.',

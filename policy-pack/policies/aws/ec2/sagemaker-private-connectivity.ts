@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackCheck } from "../../../core/definition";
 import {
     configuredServices,
@@ -29,15 +30,21 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "A stack that uses SageMaker has Interface VPC endpoints with private DNS for sagemaker.api and sagemaker.runtime, plus the notebook and studio endpoints when it declares notebook instances or domains.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(4)" },
-        { framework: "nist-800-53", id: "AC-17" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(4)"],
+            supports: ["SC-7"],
+            why: "SageMaker API and runtime traffic goes over interface VPC endpoints with private DNS.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Calls to the ML platform and to endpoints stay on the AWS network, where endpoint policies apply.",
+        },
+        "iso-27001": {
+            implements: ["A.8.21"],
+            why: "Security of network services: the ML platform is consumed over private service connections.",
+        },
+    }),
     peers: [],
     remediation: [
         'Add aws.ec2.VpcEndpoint resources with vpcEndpointType "Interface" and privateDnsEnabled true for "com.amazonaws.<region>.sagemaker.api" and "com.amazonaws.<region>.sagemaker.runtime" in each VPC that runs SageMaker workloads.',

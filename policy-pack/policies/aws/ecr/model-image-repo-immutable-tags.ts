@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,17 +10,24 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "ECR repositories make image tags immutable so a deployed tag cannot be overwritten.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-7" },
-        { framework: "nist-800-53", id: "SR-4" },
-        { framework: "nist-800-53", id: "CM-14" },
-        { framework: "mitre-atlas", id: "AML.M0014" },
-        { framework: "mitre-atlas", id: "AML.T0010.004" },
-        { framework: "nist-ai-rmf", id: "GOVERN 6.1" },
-        { framework: "iso-42001", id: "A.4.4" },
-        { framework: "iso-27001", id: "A.8.32" },
-        { framework: "owasp-llm", id: "LLM03" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["CM-2", "SI-7"],
+            why: "A tag, once pushed, always names the same image, so the deployed baseline cannot be swapped under the same tag.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0010.004"],
+            why: "An attacker with push rights cannot replace a deployed tag with a tampered image.",
+        },
+        "iso-27001": {
+            supports: ["A.8.32"],
+            why: "Change management: a new image needs a new tag, which makes changes visible.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM03"],
+            why: "Immutable tags prevent silent replacement of a serving image.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_51" },
         { tool: "trivy", id: "AWS-0031" },

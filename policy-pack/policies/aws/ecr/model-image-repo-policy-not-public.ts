@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { judgePublicGrant } from "../../../shared/public-grant";
 
@@ -10,18 +11,26 @@ export default defineResourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: 'ECR repository policies grant no unconditioned access to the "*" principal.',
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "SR-4" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0010.004" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "GOVERN 6.1" },
-        { framework: "iso-42001", id: "A.4.4" },
-        { framework: "iso-27001", id: "A.5.15" },
-        { framework: "owasp-llm", id: "LLM03" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-3"],
+            supports: ["AC-22"],
+            why: "The repository policy grants nothing to an unconstrained public principal.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0005"],
+            mitigates: ["AML.T0010.004", "AML.T0035"],
+            why: "No outsider can push a tampered image into, or pull proprietary images from, the repository.",
+        },
+        "iso-27001": {
+            implements: ["A.5.15"],
+            why: "Access control: the repository is not open to anyone.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM03"],
+            why: "An open repository lets anyone replace serving images.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_32" },
         { tool: "trivy", id: "AWS-0032" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,16 +10,25 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "ECR repositories scan images for vulnerabilities on push.",
-    controls: [
-        { framework: "nist-800-53", id: "RA-5" },
-        { framework: "nist-800-53", id: "SI-7" },
-        { framework: "mitre-atlas", id: "AML.M0016" },
-        { framework: "mitre-atlas", id: "AML.T0010.004" },
-        { framework: "nist-ai-rmf", id: "GOVERN 6.1" },
-        { framework: "iso-42001", id: "A.4.4" },
-        { framework: "iso-27001", id: "A.8.8" },
-        { framework: "owasp-llm", id: "LLM03" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["RA-5"],
+            why: "Every image pushed to the repository is scanned for known vulnerabilities.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0016"],
+            mitigates: ["AML.T0010.004"],
+            why: "Scanning on push finds known-vulnerable packages in model-serving images (AML.M0016).",
+        },
+        "iso-27001": {
+            implements: ["A.8.8"],
+            why: "Management of technical vulnerabilities: images are scanned as they arrive.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM03"],
+            why: "Vulnerable components in serving images are a supply-chain risk the scan surfaces.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_163" },
         { tool: "trivy", id: "AWS-0030" },

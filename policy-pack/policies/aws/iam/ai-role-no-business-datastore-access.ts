@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { FindingSink, iamTypes, parsePolicy, policiesOfRole, statementsOf } from "../../../shared/iam-policy";
 
@@ -20,18 +21,20 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "mandatory",
     description:
         "IAM policies of AI-system roles grant nothing on resources of business systems unless those resources are allowlisted.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-27001", id: "A.5.15" },
-        { framework: "owasp-llm", id: "LLM06" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-4", "AC-6"],
+            why: "Policies of AI roles grant nothing on business-system resources that are not allowlisted.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0036"],
+            why: "A compromised AI workload cannot use its role to read business data stores.",
+        },
+        "iso-27001": {
+            implements: ["A.8.3"],
+            why: "Information access restriction: AI identities are kept out of business data.",
+        },
+    }),
     peers: [],
     remediation: [
         "Remove the business system's resources from the policies of roles used by SageMaker, Bedrock and other AI resources.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { rolesReferencedBy } from "../../../shared/iam-policy";
 
@@ -12,15 +13,25 @@ export default defineStackPolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     description: "Every Bedrock agent has its own IAM role, shared with no other agent.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "AC-5" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
-        { framework: "iso-27001", id: "A.8.2" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-5"],
+            supports: ["AC-6"],
+            why: "Each agent has its own role, so one agent's permissions are not shared with another's.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0027"],
+            why: "A dedicated role per agent keeps each agent's permissions scoped to that agent.",
+        },
+        "iso-27001": {
+            supports: ["A.8.2"],
+            why: "Privileged access rights: permissions are assigned per agent.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM06"],
+            why: "Separate roles stop one agent from acting with another agent's permissions.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_agent_role_not_shared_across_agents" }],
     remediation: [
         "Create one aws.iam.Role per Bedrock agent, with only the permissions that agent's action groups and knowledge bases need, and set it as the agent's agentResourceRoleArn.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { FindingSink, judgeRoles, rolesReferencedBy } from "../../../shared/iam-policy";
 
@@ -18,16 +19,26 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         'The IAM role of every Bedrock agent has a permissions boundary, no AWS managed administrator, power-user or *FullAccess policy, and no Allow of "*" or a whole service on every resource.',
-    controls: [
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "AC-6(1)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
-        { framework: "iso-27001", id: "A.8.2" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-6"],
+            supports: ["AC-6(1)"],
+            why: "Each agent role has a permissions boundary and no administrator, power-user, full-access or service-wide wildcard grant.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0026"],
+            mitigates: ["AML.T0053"],
+            why: "The agent's permissions are bounded, so a manipulated agent can do only what its role allows.",
+        },
+        "iso-27001": {
+            implements: ["A.8.2"],
+            why: "Privileged access rights: the agent gets no broad permissions.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM06"],
+            why: "Least privilege for the agent's role is a direct control against excessive agency.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_agent_role_least_privilege" }],
     remediation: [
         "Give the agent's role only the actions its action groups and knowledge bases need (for example bedrock:InvokeModel on the foundation model's ARN), on specific resource ARNs.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { describe } from "../../../core/values";
 
@@ -18,16 +19,25 @@ export default defineResourcePolicy<Config>({
     enforcementLevel: "mandatory",
     description:
         "Every Bedrock API key (a service-specific credential for bedrock.amazonaws.com) expires within the configured number of days.",
-    controls: [
-        { framework: "nist-800-53", id: "IA-5" },
-        { framework: "nist-800-53", id: "IA-5(1)" },
-        { framework: "nist-800-53", id: "AC-2" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0012" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
-        { framework: "iso-27001", id: "A.5.17" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["IA-5(1)"],
+            supports: ["IA-5"],
+            why: "Bedrock API keys expire within the configured number of days.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0055"],
+            why: "A leaked Bedrock API key stops working after a short time.",
+        },
+        "iso-27001": {
+            implements: ["A.5.17"],
+            why: "Authentication information: API keys have a bounded lifetime.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM10"],
+            why: "A short-lived key limits how long a leaked key can be used to run up model usage.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_api_key_no_long_term_credentials" }],
     remediation: [
         "Set credentialAgeDays on the ServiceSpecificCredential to at most the configured maximum, or better, let workloads call Bedrock with IAM role credentials instead of API keys.",

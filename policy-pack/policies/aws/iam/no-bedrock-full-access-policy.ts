@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { awsManagedPolicyName } from "../../../shared/iam-policy";
 
@@ -18,20 +19,25 @@ export default defineResourcePolicy({
         "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
         "aws:iam/policyAttachment:PolicyAttachment",
     ],
-    area: "segmentation",
+    area: "identity",
     layer: "fm-api",
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "No IAM role, user or group is given the AWS managed policy AmazonBedrockFullAccess.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "AC-6(1)" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0053" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
-        { framework: "iso-27001", id: "A.8.2" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["AC-6"],
+            why: "No principal receives AmazonBedrockFullAccess, which includes model management and guardrail changes.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Access to Bedrock is granted through scoped policies rather than the full-access managed policy.",
+        },
+        "iso-27001": {
+            supports: ["A.5.15"],
+            why: "Access control: Bedrock access is not granted wholesale.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "bedrock_full_access_policy_attached" }],
     remediation: [
         "Replace AmazonBedrockFullAccess with a policy that allows only the Bedrock actions the identity needs (for example bedrock:InvokeModel) on the ARNs of the models, agents or knowledge bases it uses.",

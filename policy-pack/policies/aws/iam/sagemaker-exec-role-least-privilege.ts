@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { FindingSink, iamTypes, judgeRoles } from "../../../shared/iam-policy";
 
@@ -26,18 +27,21 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         'IAM roles used by SageMaker resources have no Allow of "*", "sagemaker:*" or "s3:*" on every resource and no AdministratorAccess, PowerUserAccess, AmazonSageMakerFullAccess or AmazonS3FullAccess attachment.',
-    controls: [
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "AC-6(1)" },
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0012" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
-        { framework: "iso-27001", id: "A.8.2" },
-        { framework: "iso-27001", id: "A.5.15" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-6"],
+            supports: ["AC-6(1)"],
+            why: "SageMaker execution roles have no wildcard grants and none of the administrator or full-access managed policies.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0012"],
+            why: "A stolen SageMaker role credential cannot be used against every resource in the account.",
+        },
+        "iso-27001": {
+            implements: ["A.8.2"],
+            why: "Privileged access rights: ML workloads get no administrative permissions.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV2_AWS_68" },
         { tool: "checkov", id: "CKV_AWS_62" },

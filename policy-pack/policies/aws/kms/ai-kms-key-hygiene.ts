@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding } from "../../../core/definition";
 import { describe } from "../../../core/values";
 
@@ -18,16 +19,21 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "KMS keys of the AI system rotate automatically and have a deletion window of at least the configured number of days.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-12" },
-        { framework: "nist-800-53", id: "SC-12(1)" },
-        { framework: "nist-800-53", id: "SC-28(1)" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-12"],
+            supports: ["SC-12(1)"],
+            why: "AI keys rotate automatically and keep a minimum deletion window, two key-management settings.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0012"],
+            why: "Keys that protect AI data stay available and are rotated.",
+        },
+        "iso-27001": {
+            implements: ["A.8.24"],
+            why: "Use of cryptography: key rotation and protected deletion are part of key management.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_7" },
         { tool: "trivy", id: "AWS-0065" },

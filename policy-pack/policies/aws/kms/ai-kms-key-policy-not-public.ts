@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { allowsPublicPrincipal, parsePolicy } from "../../../shared/iam-policy";
 
@@ -13,16 +14,22 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         'Key policies of AI KMS keys allow nothing to the principal "*" unless a condition ties the caller to an account, organization or VPC endpoint.',
-    controls: [
-        { framework: "nist-800-53", id: "SC-12" },
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-3"],
+            supports: ["SC-12"],
+            why: "The key policy grants nothing to the public principal without a condition tying it to the account, organization or VPC endpoint.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0005"],
+            mitigates: ["AML.T0035"],
+            why: "An open key policy would let anyone decrypt AI data encrypted under the key.",
+        },
+        "iso-27001": {
+            supports: ["A.8.24", "A.5.15"],
+            why: "Cryptographic keys are access-controlled like the data they protect.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_33" },
         { tool: "prowler", id: "kms_key_not_publicly_accessible" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
 import { isUnknownSentinel, unknownSentinels } from "../../../core/values";
 
@@ -74,16 +75,32 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "An organization-management stack declares an AI services opt-out policy that opts every account out of AI service data use and forbids child policies from overriding it.",
-    controls: [
-        { framework: "nist-800-53", id: "PT-2" },
-        { framework: "nist-800-53", id: "SA-9" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "GOVERN 6.1" },
-        { framework: "iso-42001", id: "A.7.2" },
-        { framework: "iso-27001", id: "A.5.23" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SA-9", "PT-2"],
+            why: "An organization policy opts every account out of AWS AI services using its content, and children cannot override it.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0005"],
+            why: "Content sent to AI services is not retained by the provider for its own use.",
+        },
+        "nist-ai-rmf": {
+            supports: ["GOVERN 6.1"],
+            why: "The opt-out is a policy applied to a third-party AI provider's use of the organization's data.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["data-privacy", "intellectual-property"],
+            why: "The provider does not use the organization's prompts and content for its own models.",
+        },
+        "iso-27001": {
+            implements: ["A.5.23"],
+            why: "Information security for use of cloud services: the provider's data use is restricted.",
+        },
+        "iso-42001": {
+            supports: ["A.10.3"],
+            why: "Suppliers: the AI service provider's use of data is restricted by policy.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "organizations_opt_out_ai_services_policy" }],
     remediation: [
         'Add an aws.organizations.Policy with type "AISERVICES_OPT_OUT_POLICY" and content {"services":{"default":{"opt_out_policy":{"@@assign":"optOut","@@operators_allowed_for_child_policies":["@@none"]}}}}, and attach it to the organization root with an aws.organizations.PolicyAttachment.',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { allowsPublicPrincipal, attachedDocuments, FindingSink, parsePolicy } from "../../../shared/iam-policy";
 
@@ -14,19 +15,22 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         'Bucket policies of AI buckets allow nothing to the principal "*" unless a condition ties the caller to an organization, account, VPC or VPC endpoint.',
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "AC-22" },
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.3" },
-        { framework: "iso-42001", id: "A.7.4" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "owasp-llm", id: "LLM04" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-3"],
+            supports: ["AC-22"],
+            why: "The bucket policy grants nothing to the public principal without a constraining condition.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0005"],
+            mitigates: ["AML.T0035", "AML.T0020"],
+            why: "A public grant would let anyone read the weights or write into the training data.",
+        },
+        "iso-27001": {
+            implements: ["A.5.15"],
+            why: "Access control: the bucket policy names no public principal.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_70" },
         { tool: "prowler", id: "s3_bucket_policy_public_write_access" },

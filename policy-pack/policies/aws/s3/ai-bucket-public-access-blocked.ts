@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { describe, type Value } from "../../../core/values";
 
@@ -50,21 +51,22 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         "Every S3 bucket of the AI system has all four S3 Block Public Access settings on, at bucket or account level.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "mitre-atlas", id: "AML.T0036" },
-        { framework: "mitre-atlas", id: "AML.T0020" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.5.15" },
-        { framework: "iso-27001", id: "A.8.3" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "owasp-llm", id: "LLM04" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-3"],
+            supports: ["AC-22"],
+            why: "All four Block Public Access settings override any ACL or policy that would make an AI bucket public.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0005"],
+            mitigates: ["AML.T0035", "AML.T0036"],
+            why: "Weights and datasets in the bucket cannot be exposed to anonymous access by a mistaken ACL or policy.",
+        },
+        "iso-27001": {
+            implements: ["A.8.3"],
+            why: "Information access restriction: public access to AI data is blocked at the bucket or account.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_53" },
         { tool: "checkov", id: "CKV_AWS_54" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
 import { arrayOf, describe, field, isNonEmptyString, type Value } from "../../../core/values";
 
@@ -149,18 +150,22 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         "Every S3 bucket of the AI system encrypts objects by default with SSE-KMS under a customer managed KMS key.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "nist-800-53", id: "SC-28(1)" },
-        { framework: "nist-800-53", id: "SC-12" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-28(1)"],
+            supports: ["SC-12"],
+            why: "Encrypted at rest under a customer managed key, whose use the customer controls and can revoke: every object in AI S3 buckets.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0012"],
+            mitigates: ["AML.T0035"],
+            why: "Encryption under a customer key (AML.M0012) leaves a stolen copy of every object in AI S3 buckets unreadable without use of the key.",
+        },
+        "iso-27001": {
+            implements: ["A.8.24"],
+            why: "Use of cryptography: the check requires encryption at rest with a customer managed key.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_145" },
         { tool: "prowler", id: "s3_bucket_kms_encryption" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { attachedDocuments, deniesInsecureTransport, parsePolicy, someStatement } from "../../../shared/iam-policy";
 
@@ -14,15 +15,21 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         'Every AI bucket has a bucket policy that denies all S3 actions to any principal when aws:SecureTransport is "false".',
-    controls: [
-        { framework: "nist-800-53", id: "SC-8" },
-        { framework: "nist-800-53", id: "SC-8(1)" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-8(1)"],
+            supports: ["SC-8"],
+            why: "The bucket policy denies every request made without TLS.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0012"],
+            why: "Model and data objects are only ever transferred encrypted.",
+        },
+        "iso-27001": {
+            supports: ["A.8.24"],
+            why: "Use of cryptography: transport encryption is enforced by policy.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "s3_bucket_secure_transport_policy" }],
     remediation: [
         'Add an aws.s3.BucketPolicy for the AI bucket with a statement { Effect: "Deny", Principal: "*", Action: "s3:*", Resource: [bucket ARN, bucket ARN + "/*"], Condition: { Bool: { "aws:SecureTransport": "false" } } }.',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { describe, equalsIgnoreCase } from "../../../core/values";
 
@@ -47,16 +48,28 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         "Every S3 bucket of the AI system keeps object versions, so overwritten or poisoned weights and datasets can be detected and rolled back.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-7" },
-        { framework: "nist-800-53", id: "CP-9" },
-        { framework: "mitre-atlas", id: "AML.M0014" },
-        { framework: "mitre-atlas", id: "AML.T0020" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.13" },
-        { framework: "iso-42001", id: "A.7.2" },
-        { framework: "owasp-llm", id: "LLM04" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["CP-9", "SI-7"],
+            why: "Versioning keeps earlier object versions, so an overwritten weight file or dataset can be detected and restored.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0020", "AML.T0059"],
+            why: "Changes to training data and weights leave a history that shows tampering and allows roll-back.",
+        },
+        "iso-27001": {
+            implements: ["A.8.13"],
+            why: "Information backup: prior versions of objects are retained.",
+        },
+        "iso-42001": {
+            supports: ["A.7.5"],
+            why: "Data provenance: object versions record how AI datasets changed over time.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM04"],
+            why: "Poisoned training data or weights can be compared with, and rolled back to, a prior version.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_21" },
         { tool: "prowler", id: "s3_bucket_object_versioning" },

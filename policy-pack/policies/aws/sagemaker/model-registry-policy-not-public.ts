@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { judgePublicGrant } from "../../../shared/public-grant";
 
@@ -11,17 +12,26 @@ export default defineResourcePolicy({
     enforcementLevel: "mandatory",
     description:
         'SageMaker model registry (model package group) policies grant no access to the "*" principal without a condition that constrains the caller.',
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "SR-4" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0010" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "GOVERN 6.1" },
-        { framework: "iso-42001", id: "A.10.3" },
-        { framework: "iso-27001", id: "A.5.15" },
-        { framework: "owasp-llm", id: "LLM03" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-3"],
+            supports: ["AC-22"],
+            why: "The model package group's resource policy grants nothing to an unconstrained public principal.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0005"],
+            mitigates: ["AML.T0058", "AML.T0035"],
+            why: "A public registry policy would let anyone register a poisoned model version or take the registered artifacts.",
+        },
+        "iso-27001": {
+            implements: ["A.5.15"],
+            why: "Access control: the model registry is not open to anyone.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM03"],
+            why: "The model registry is where deployable models come from; an open one allows model substitution.",
+        },
+    }),
     peers: [],
     remediation: [
         'Name the accounts or roles that may read or register model versions instead of Principal "*".',

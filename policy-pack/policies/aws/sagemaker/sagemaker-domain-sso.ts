@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,17 +10,21 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     description: "SageMaker Studio domains authenticate users through IAM Identity Center (authMode SSO).",
-    controls: [
-        { framework: "nist-800-53", id: "IA-2" },
-        { framework: "nist-800-53", id: "IA-2(1)" },
-        { framework: "nist-800-53", id: "AC-2" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0012" },
-        { framework: "nist-ai-rmf", id: "GOVERN 1.4" },
-        { framework: "iso-27001", id: "A.5.16" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-42001", id: "A.4.5" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["IA-2"],
+            supports: ["AC-2"],
+            why: "Studio users sign in through IAM Identity Center as individual organizational users.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Access to Studio, and through it to models and data, follows the organization's central identities.",
+        },
+        "iso-27001": {
+            implements: ["A.5.16"],
+            why: "Identity management: Studio users are managed in the central identity source.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "sagemaker_domain_sso_configured" }],
     remediation: [
         'Set authMode to "SSO" and manage Studio users through IAM Identity Center; the mode cannot be changed after the domain is created.',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,18 +11,22 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         'SageMaker Studio domains send app traffic only through the customer VPC (appNetworkAccessType "VpcOnly") with default security groups for user apps.',
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7"],
+            supports: ["SC-7(5)"],
+            why: "Studio app traffic goes only through the customer VPC, so the customer's boundary controls apply to it.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0025"],
+            why: "Studio apps lose the service-managed internet path that could carry data out of the domain.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: Studio apps run only in the customer's network segment.",
+        },
+    }),
     peers: [],
     remediation: [
         'Set appNetworkAccessType to "VpcOnly" and subnetIds to private subnets of the AI VPC.',

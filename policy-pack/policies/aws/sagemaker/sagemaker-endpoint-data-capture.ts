@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy, type Finding } from "../../../core/definition";
 import { arrayOf, describe, field, isNonEmptyString } from "../../../core/values";
 
@@ -15,25 +16,30 @@ export default defineResourcePolicy<DataCaptureConfig>({
     enforcementLevel: "mandatory",
     description:
         "SageMaker endpoint configurations capture model input and output at the required sampling rate to S3, encrypted with a customer managed KMS key.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-3" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "nist-800-53", id: "AU-9" },
-        { framework: "nist-800-53", id: "SI-4" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.4" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "iso-27001", id: "A.8.16" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-12"],
+            supports: ["AU-2", "AU-9"],
+            why: "Model input and output of the endpoint are captured at the required sampling rate and stored.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0024"],
+            mitigates: ["AML.T0024", "AML.T0040"],
+            why: "Captured requests and responses are AI telemetry (AML.M0024) in which abuse of the inference API and extraction attempts become visible.",
+        },
+        "nist-ai-rmf": {
+            implements: ["MEASURE 2.4"],
+            why: "Captured production inputs and outputs are the record on which the model's behaviour in production is monitored.",
+        },
+        "iso-27001": {
+            implements: ["A.8.15"],
+            why: "Logging: inference events are recorded and kept, encrypted with a customer key.",
+        },
+        "iso-42001": {
+            implements: ["A.6.2.8"],
+            why: "AI system recording of event logs: the deployed model's inputs and outputs are recorded.",
+        },
+    }),
     peers: [],
     remediation: [
         "Add a dataCaptureConfig with enableCapture true, captureOptions for both Input and Output (or one InputAndOutput),",

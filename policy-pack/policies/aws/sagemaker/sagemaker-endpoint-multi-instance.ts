@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy<{ minimumInstanceCount?: number }>({
@@ -10,14 +11,24 @@ export default defineSettingsPolicy<{ minimumInstanceCount?: number }>({
     enforcementLevel: "advisory",
     description:
         "SageMaker endpoint configurations start every instance-based production variant with at least two instances.",
-    controls: [
-        { framework: "nist-800-53", id: "CP-10" },
-        { framework: "nist-800-53", id: "SC-5" },
-        { framework: "mitre-atlas", id: "AML.T0029" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "iso-27001", id: "A.8.14" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["CP-10", "SC-5"],
+            why: "Two or more instances per variant keep the endpoint serving when one instance fails or is overloaded.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0029"],
+            why: "Redundant instances make the endpoint harder to take down by exhausting a single instance.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MANAGE 2.2"],
+            why: "Redundant capacity is a mechanism that sustains the deployed model's availability.",
+        },
+        "iso-27001": {
+            implements: ["A.8.14"],
+            why: "Redundancy of information processing facilities: each variant runs on more than one instance.",
+        },
+    }),
     peers: [
         { tool: "aws-securityhub", id: "SageMaker.4" },
         { tool: "prowler", id: "sagemaker_endpoint_config_prod_variant_instances" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { compliantModel } from "../../../shared/aws-sagemaker-examples";
 
@@ -10,18 +11,20 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "SageMaker models attach their inference containers to VPC subnets and security groups.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SC-7"],
+            why: "Model inference containers are placed in customer subnets behind security groups, so boundary controls apply to their traffic.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Inference containers call out only through the customer's subnets and security groups.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: the workload runs in a customer-controlled network segment.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "sagemaker_models_vpc_settings_configured" }],
     remediation: [
         "Set vpcConfig.subnets to private subnets of the AI VPC.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { arrayOf, field } from "../../../core/values";
 
@@ -36,19 +37,30 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         "Every SageMaker endpoint in the stack is watched by a Model Monitor schedule whose input is that endpoint.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-4" },
-        { framework: "nist-800-53", id: "CA-7" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0020" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.4" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-27001", id: "A.8.16" },
-        { framework: "iso-42001", id: "A.6.2.6" },
-        { framework: "owasp-llm", id: "LLM04" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SI-4"],
+            supports: ["CA-7"],
+            why: "Every endpoint has a Model Monitor schedule that analyses its captured traffic.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0024"],
+            mitigates: ["AML.T0020"],
+            why: "Scheduled monitoring of production data can reveal drift caused by poisoned or manipulated inputs.",
+        },
+        "nist-ai-rmf": {
+            implements: ["MEASURE 2.4", "MANAGE 4.1"],
+            why: "A monitoring schedule on every endpoint is the post-deployment monitoring of the model's behaviour in production.",
+        },
+        "iso-27001": {
+            supports: ["A.8.16"],
+            why: "Monitoring activities: production model behaviour is analysed on a schedule.",
+        },
+        "iso-42001": {
+            implements: ["A.6.2.6"],
+            why: "AI system operation and monitoring: each deployed model is monitored in operation.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "sagemaker_models_monitor_enabled" }],
     remediation: [
         "Add an aws.sagemaker.MonitoringSchedule whose monitoringScheduleConfig.monitoringJobDefinition.monitoringInputs.endpointInput.endpointName is endpoint.name,",

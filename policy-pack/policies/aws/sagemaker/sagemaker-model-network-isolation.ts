@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { compliantModel } from "../../../shared/aws-sagemaker-examples";
 
@@ -10,19 +11,26 @@ export default defineSettingsPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "SageMaker models run their inference containers with network isolation enabled.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-39"],
+            why: "The inference container gets no network access at all, the strictest form of deny-by-default.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            mitigates: ["AML.T0025", "AML.T0072"],
+            why: "A compromised or malicious model container cannot open outbound connections to exfiltrate data or call back to an attacker.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.7"],
+            why: "Network isolation of the serving container is a security property of the deployed model that the check evaluates.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: the model container is cut off from every network.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_370" },
         { tool: "prowler", id: "sagemaker_models_network_isolation_enabled" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,17 +11,24 @@ export default defineSettingsPolicy({
     enforcementLevel: "advisory",
     description:
         'SageMaker models pull the image of the primary container and of every pipeline container from a private registry in the VPC (repositoryAccessMode "Vpc").',
-    controls: [
-        { framework: "nist-800-53", id: "SR-3" },
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "CM-14" },
-        { framework: "mitre-atlas", id: "AML.M0014" },
-        { framework: "mitre-atlas", id: "AML.T0010" },
-        { framework: "nist-ai-rmf", id: "MAP 4.1" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-42001", id: "A.10.3" },
-        { framework: "owasp-llm", id: "LLM03" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SC-7", "SR-3"],
+            why: "The serving image is pulled over the customer's VPC from a private registry the customer controls, not from a public source.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0010.004"],
+            why: "Pulling only from a private registry narrows where a tampered serving image can come from.",
+        },
+        "iso-27001": {
+            supports: ["A.5.21"],
+            why: "Managing information security in the ICT supply chain: images come from the organization's own registry.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM03"],
+            why: "The inference image, a supply-chain component of the model, is sourced from a private registry.",
+        },
+    }),
     peers: [
         { tool: "aws-securityhub", id: "SageMaker.16" },
         { tool: "aws-securityhub", id: "SageMaker.19" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { compliantMonitoringSchedule } from "../../../shared/aws-sagemaker-examples";
 
@@ -10,16 +11,21 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "SageMaker monitoring schedules with an inline job definition encrypt traffic between its containers.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-8" },
-        { framework: "nist-800-53", id: "SC-8(1)" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-8(1)"],
+            supports: ["SC-8"],
+            why: "Traffic between the containers of monitoring schedules' jobs is encrypted in transit.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0012"],
+            why: "Encrypting traffic between containers keeps model and data in transit unreadable to an observer on the network.",
+        },
+        "iso-27001": {
+            supports: ["A.8.24"],
+            why: "Use of cryptography: in-transit encryption between cluster nodes is on.",
+        },
+    }),
     peers: [{ tool: "aws-securityhub", id: "SageMaker.22" }],
     remediation: [
         "Set monitoringScheduleConfig.monitoringJobDefinition.networkConfig.enableInterContainerTrafficEncryption to true.",

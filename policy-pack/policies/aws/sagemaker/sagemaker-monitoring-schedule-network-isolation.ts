@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { compliantMonitoringSchedule } from "../../../shared/aws-sagemaker-examples";
 
@@ -10,18 +11,21 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "SageMaker monitoring schedules with an inline job definition run it with network isolation enabled.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-39"],
+            why: "Data-quality monitoring containers get no outbound network access.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0025"],
+            why: "Monitoring jobs read captured inference data; isolation keeps that data from being sent out.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: the monitoring container is cut off from other networks.",
+        },
+    }),
     peers: [{ tool: "aws-securityhub", id: "SageMaker.14" }],
     remediation: ["Set monitoringScheduleConfig.monitoringJobDefinition.networkConfig.enableNetworkIsolation to true."],
     notes: [

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,17 +10,21 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "SageMaker notebook instances accept only IMDSv2 (token-based) instance metadata requests.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "CM-6" },
-        { framework: "nist-800-53", id: "CM-7" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0055" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.9" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-42001", id: "A.4.5" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["CM-6"],
+            supports: ["CM-7"],
+            why: "The notebook's metadata service accepts only session-token requests (a hardened configuration setting).",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0055"],
+            why: "IMDSv2 blocks the request-forgery path to the instance role's temporary credentials.",
+        },
+        "iso-27001": {
+            implements: ["A.8.9"],
+            why: "Configuration management: the instance runs with the hardened metadata configuration.",
+        },
+    }),
     peers: [{ tool: "checkov", id: "CKV_AWS_371" }],
     remediation: ['Set instanceMetadataServiceConfiguration.minimumInstanceMetadataServiceVersion to "2".'],
     notes: [

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,18 +10,20 @@ export default defineSettingsPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "SageMaker notebook instances run in a VPC subnet with at least one security group attached.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SC-7"],
+            why: "Notebook instances are placed in customer subnets behind security groups, so boundary controls apply to their traffic.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Traffic of notebook instances passes through the customer's network controls.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: the workload runs in a customer-controlled network segment.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_306" },
         { tool: "kics", id: "9c7028d9-04c2-45be-b8b2-1188ccaefb36" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 
 /** Kinds of embedded credentials, each with a pattern; only the kind is ever reported. */
@@ -39,18 +40,20 @@ export default defineResourcePolicy({
     enforcementLevel: "advisory",
     description:
         "SageMaker notebook lifecycle configuration scripts contain no embedded credentials such as AWS access keys, private keys or passwords.",
-    controls: [
-        { framework: "nist-800-53", id: "IA-5(7)" },
-        { framework: "nist-800-53", id: "IA-5" },
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "mitre-atlas", id: "AML.T0055" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.5.17" },
-        { framework: "iso-27001", id: "A.8.4" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["IA-5(7)"],
+            why: "Lifecycle scripts are scanned for embedded static credentials such as access keys, private keys and passwords.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0055"],
+            why: "Credentials written into a lifecycle script are readable to anyone who can describe the configuration.",
+        },
+        "iso-27001": {
+            implements: ["A.5.17"],
+            why: "Authentication information: secrets are kept out of configuration scripts.",
+        },
+    }),
     peers: [{ tool: "prowler", id: "sagemaker_notebook_instance_no_secrets" }],
     remediation: [
         "Remove the credential from onCreate/onStart and rotate it: it is stored in the lifecycle configuration and readable by anyone who can describe it.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { describe } from "../../../core/values";
 
@@ -10,17 +11,22 @@ export default defineResourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "SageMaker notebook instances have direct internet access disabled.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-7"],
+            why: "With direct internet access disabled the notebook reaches the internet only through the customer's VPC, where outbound traffic is denied unless allowed.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0025"],
+            why: "The notebook holds data and credentials for the ML platform; without direct internet access it cannot be reached from, or send data straight to, the internet.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: AI compute is kept apart from the internet except for approved destinations.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_122" },
         { tool: "prowler", id: "sagemaker_notebook_instance_without_direct_internet_access_configured" },

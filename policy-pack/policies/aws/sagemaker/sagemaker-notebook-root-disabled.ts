@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,17 +10,22 @@ export default defineSettingsPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "SageMaker notebook instances do not give notebook users root access.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "AC-6(2)" },
-        { framework: "nist-800-53", id: "CM-7" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0037" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.2" },
-        { framework: "iso-27001", id: "A.8.18" },
-        { framework: "iso-42001", id: "A.4.5" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-6(2)"],
+            supports: ["AC-6"],
+            why: "Notebook users work without root, so privileged functions on the instance are not available to everyday use.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            mitigates: ["AML.T0037"],
+            why: "Without root a notebook user cannot read other users' files or credentials on the instance.",
+        },
+        "iso-27001": {
+            implements: ["A.8.2"],
+            why: "Privileged access rights: root on the notebook is withheld from users.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AWS_307" },
         { tool: "prowler", id: "sagemaker_notebook_instance_root_access_disabled" },

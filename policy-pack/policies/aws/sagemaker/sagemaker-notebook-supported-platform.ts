@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { describe } from "../../../core/values";
 
@@ -24,17 +25,21 @@ export default defineResourcePolicy<PlatformConfig>({
     severity: "medium",
     enforcementLevel: "advisory",
     description: "SageMaker notebook instances run on a platform identifier from the approved list.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-2" },
-        { framework: "nist-800-53", id: "SA-22" },
-        { framework: "nist-800-53", id: "CM-6" },
-        { framework: "mitre-atlas", id: "AML.M0016" },
-        { framework: "mitre-atlas", id: "AML.T0010" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.4" },
-        { framework: "iso-27001", id: "A.8.8" },
-        { framework: "iso-27001", id: "A.8.19" },
-        { framework: "iso-42001", id: "A.6.2.6" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SI-2"],
+            supports: ["CM-2"],
+            why: "Notebooks run on an approved platform version that still receives security fixes.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0010.001"],
+            why: "A supported platform gets patched ML software, narrowing exposure to known-vulnerable libraries.",
+        },
+        "iso-27001": {
+            implements: ["A.8.8"],
+            why: "Management of technical vulnerabilities: outdated platform images are rejected.",
+        },
+    }),
     peers: [{ tool: "aws-securityhub", id: "SageMaker.8" }],
     remediation: [
         'Set platformIdentifier to an approved platform (by default "notebook-al2023-v1") when creating the notebook instance.',

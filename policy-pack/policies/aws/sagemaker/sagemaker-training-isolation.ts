@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,19 +11,25 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "SageMaker training jobs run with network isolation enabled, attached to VPC subnets and security groups.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "mitre-atlas", id: "AML.T0020" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM04" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-7"],
+            why: "Training containers get no outbound network access and run attached to customer subnets.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0025", "AML.T0010.001"],
+            why: "Training code cannot send training data or weights out, and a compromised training dependency cannot call home.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.7"],
+            why: "Isolation of the training environment is a security property of model development the check evaluates.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: training runs isolated from other networks.",
+        },
+    }),
     peers: [
         { tool: "prowler", id: "sagemaker_training_jobs_network_isolation_enabled" },
         { tool: "prowler", id: "sagemaker_training_jobs_vpc_settings_configured" },

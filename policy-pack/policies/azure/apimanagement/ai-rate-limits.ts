@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { frontsAi } from "../../../shared/azure-apim";
 
@@ -28,17 +29,30 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "Azure OpenAI / AI Services model deployments stay within a capacity cap, and API Management APIs that front AI accounts enforce a rate, quota or token limit.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-5" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0004" },
-        { framework: "mitre-atlas", id: "AML.T0029" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "nist-ai-rmf", id: "MANAGE 1.3" },
-        { framework: "iso-27001", id: "A.8.6" },
-        { framework: "iso-42001", id: "A.6.2.6" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-5(2)"],
+            supports: ["SC-5"],
+            why: "Deployments stay within a capacity cap and fronting APIs enforce rate, quota or token limits.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0004"],
+            mitigates: ["AML.T0034", "AML.T0029"],
+            why: "Rate, quota and token limits bound queries per caller (AML.M0004).",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "Limits on the GAI service bound abuse of it.",
+        },
+        "iso-27001": {
+            supports: ["A.8.6"],
+            why: "Capacity management: model usage is bounded.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM10"],
+            why: "Token and rate limits are a direct control against unbounded consumption.",
+        },
+    }),
     peers: [],
     remediation: [
         "Set sku.capacity of each model deployment to what the workload needs (at most the configured maxDeploymentCapacity, in thousands of tokens per minute for Standard deployments).",

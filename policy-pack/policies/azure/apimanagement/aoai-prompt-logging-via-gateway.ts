@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
 import { arrayOf, equalsIgnoreCase, field, isUnknownSentinel } from "../../../core/values";
 import {
@@ -108,20 +109,34 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         "Every API Management API that fronts an Azure OpenAI / AI Services account logs prompts and completions, through an API diagnostic with request and response bodies or the gateway's LLM logs.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-3" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "mitre-atlas", id: "AML.T0057" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.4" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-12"],
+            supports: ["AU-3"],
+            why: "APIs fronting Azure OpenAI log prompts and completions through a diagnostic with bodies or the gateway's LLM logs.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0024"],
+            mitigates: ["AML.T0051"],
+            why: "Logged prompts show injection attempts and misuse.",
+        },
+        "nist-ai-rmf": {
+            implements: ["MEASURE 2.4"],
+            why: "Logged prompts and completions are the record on which the model's production behaviour is monitored.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "Without prompt logs, attacks on the GAI service go unseen.",
+        },
+        "iso-27001": {
+            implements: ["A.8.15"],
+            why: "Logging: model calls through the gateway are recorded.",
+        },
+        "iso-42001": {
+            implements: ["A.6.2.8"],
+            why: "AI system recording of event logs: inputs and outputs of the model are recorded.",
+        },
+    }),
     peers: [],
     remediation: [
         "Add an apimanagement.ApiDiagnostic to the API with loggerId set to an Application Insights or Azure Monitor logger, sampling.percentage above 0, and frontend (or backend) request and response body.bytes above 0 (e.g. 8192); mask secrets with dataMasking.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackCheck, type StackResource } from "../../../core/definition";
 
 const assignmentType = "azure-native:authorization:RoleAssignment";
@@ -51,22 +52,25 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         "Role assignments of AI identities use neither Owner, Contributor, User Access Administrator nor Role Based Access Control Administrator, and are not scoped to a subscription, a management group or a business-system resource.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "nist-800-53", id: "AC-6(5)" },
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0026" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0012" },
-        { framework: "mitre-atlas", id: "AML.T0036" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "nist-ai-rmf", id: "MAP 4.2" },
-        { framework: "iso-27001", id: "A.5.15" },
-        { framework: "iso-27001", id: "A.8.2" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-6", "AC-6(5)"],
+            why: "AI identities hold no Owner, Contributor or access-administration role, and no assignment at subscription, management-group or business-resource scope.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0026"],
+            mitigates: ["AML.T0036"],
+            why: "A compromised AI identity cannot administer the subscription or reach business resources.",
+        },
+        "iso-27001": {
+            implements: ["A.8.2"],
+            why: "Privileged access rights: AI identities get no privileged roles.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM06"],
+            why: "Bounding the roles of AI identities limits what an AI agent can do with them.",
+        },
+    }),
     peers: [],
     remediation: [
         'Assign the AI identity a narrow data role instead (e.g. "Storage Blob Data Reader", "Key Vault Crypto Service Encryption User", "AcrPull", "Cognitive Services OpenAI User", "Search Index Data Reader").',

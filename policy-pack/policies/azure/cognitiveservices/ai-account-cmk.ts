@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,19 +11,26 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure AI Services, Azure OpenAI and other Cognitive Services accounts encrypt their data with a customer-managed key from Key Vault.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "nist-800-53", id: "SC-28(1)" },
-        { framework: "nist-800-53", id: "SC-12" },
-        { framework: "nist-800-53", id: "SC-13" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-28(1)"],
+            supports: ["SC-12"],
+            why: "Encrypted at rest under a customer managed key, whose use the customer controls and can revoke: AI Services account data.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0012"],
+            mitigates: ["AML.T0036"],
+            why: "Encryption under a customer key (AML.M0012) leaves a stolen copy of AI Services account data unreadable without use of the key.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "Data stored by the AI service (fine-tuning files, batch data) is encrypted under a customer key.",
+        },
+        "iso-27001": {
+            implements: ["A.8.24"],
+            why: "Use of cryptography: the check requires encryption at rest with a customer managed key.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV2_AZURE_22" },
         { tool: "azure-policy", id: "67121cc7-ff39-4ab8-b7e3-95b84dab487d" },

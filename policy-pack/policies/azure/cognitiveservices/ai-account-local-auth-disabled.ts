@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,20 +11,30 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure AI Services, Azure OpenAI and other Cognitive Services accounts have local (API key) authentication disabled, so callers authenticate with Microsoft Entra ID.",
-    controls: [
-        { framework: "nist-800-53", id: "IA-2" },
-        { framework: "nist-800-53", id: "IA-5" },
-        { framework: "nist-800-53", id: "AC-2" },
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0012" },
-        { framework: "mitre-atlas", id: "AML.T0055" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-27001", id: "A.5.17" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["IA-2"],
+            supports: ["IA-5"],
+            why: "With keys disabled, every caller of AI Services accounts authenticates as an Entra ID identity.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            mitigates: ["AML.T0055"],
+            why: "No long-lived shared key exists that could leak from code or configuration and be replayed (AML.T0055).",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "Shared keys to the GAI service cannot be leaked and reused.",
+        },
+        "iso-27001": {
+            implements: ["A.8.5"],
+            why: "Secure authentication: access requires an Entra ID token instead of a shared key.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM10"],
+            why: "A leaked account key would give anyone unmetered access to the model.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AZURE_236" },
         { tool: "azure-policy", id: "71ef260a-8f18-47b7-abcb-62d0673d94dc" },

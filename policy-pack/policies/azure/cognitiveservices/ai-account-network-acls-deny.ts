@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import type { Finding } from "../../../core/definition";
 import { defineResourcePolicy } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
@@ -15,20 +16,22 @@ export default defineResourcePolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure AI Services, Azure OpenAI and other Cognitive Services accounts that keep public network access deny it by default and allow no IP rule covering the whole internet.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-7"],
+            why: "Where public access remains, the account denies by default and allows no internet-wide IP rule.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0040"],
+            why: "Only listed networks can reach the model API.",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: the account's firewall denies by default.",
+        },
+    }),
     peers: [{ tool: "azure-policy", id: "037eea7a-bd0a-46c5-9a66-03aea78705d3" }],
     remediation: [
         'Set properties.publicNetworkAccess to "Disabled" (preferred), or set properties.networkAcls.defaultAction to "Deny".',

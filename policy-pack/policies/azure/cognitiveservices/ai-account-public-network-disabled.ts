@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { describe, equalsIgnoreCase } from "../../../core/values";
 
@@ -11,20 +12,26 @@ export default defineResourcePolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure AI Services, Azure OpenAI and other Cognitive Services accounts have public network access disabled.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(3)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7"],
+            supports: ["SC-7(3)"],
+            why: "The AI Services account cannot be reached from the public internet, only through private network paths.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0040"],
+            why: "Closing the public network path restricts who can reach the AI Services account in production (AML.M0019).",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "The GAI endpoint is reachable only through private endpoints.",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: the service admits no traffic from public networks.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AZURE_134" },
         { tool: "azure-policy", id: "47ba1dd7-28d9-4b07-a8d5-9813bed64e0c" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { arrayOf, describe, field } from "../../../core/values";
 
@@ -17,18 +18,20 @@ export default defineResourcePolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "Cognitive Services accounts of kinds that support it (Speech, Document Intelligence and Language by default) store their data in a customer-owned storage account.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "SC-12" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SC-28", "AC-3"],
+            why: "Service data sits in a storage account the customer owns, under the customer's encryption and access controls.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0005"],
+            why: "Data the AI service stores is held where the customer's access controls apply.",
+        },
+        "iso-27001": {
+            supports: ["A.5.23"],
+            why: "Information security for use of cloud services: service data stays in customer-controlled storage.",
+        },
+    }),
     peers: [{ tool: "azure-policy", id: "46aa9b05-0e60-4eae-a88b-1e9d374fa515" }],
     remediation: [
         "Set properties.userOwnedStorage to a list with the resource id of a storage account you control (resourceId).",

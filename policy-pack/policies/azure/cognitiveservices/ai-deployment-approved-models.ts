@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import type { Finding } from "../../../core/definition";
 import { defineResourcePolicy } from "../../../core/definition";
 import { describe, type Value } from "../../../core/values";
@@ -51,19 +52,34 @@ export default defineResourcePolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "Azure OpenAI and AI Services deployments serve only models (and versions) on the approved list set in the policy config.",
-    controls: [
-        { framework: "nist-800-53", id: "SR-3" },
-        { framework: "nist-800-53", id: "SR-5" },
-        { framework: "nist-800-53", id: "CM-7" },
-        { framework: "mitre-atlas", id: "AML.M0014" },
-        { framework: "mitre-atlas", id: "AML.M0023" },
-        { framework: "mitre-atlas", id: "AML.T0010" },
-        { framework: "mitre-atlas", id: "AML.T0010.003" },
-        { framework: "nist-ai-rmf", id: "MANAGE 3.1" },
-        { framework: "iso-42001", id: "A.10.3" },
-        { framework: "iso-27001", id: "A.5.21" },
-        { framework: "owasp-llm", id: "LLM03" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["CM-7(5)"],
+            supports: ["SR-5"],
+            why: "Deployments may serve only models and versions on the approved list.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0010.003"],
+            why: "Only vetted models can be deployed, which narrows exposure to a compromised or unvetted model.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MANAGE 3.1"],
+            why: "An allowlist of third-party models is a risk control applied to third-party AI resources.",
+        },
+        "nist-ai-600-1": {
+            supports: ["GV-6.1-007"],
+            mitigates: ["value-chain-component-integration"],
+            why: "The check enforces an approved list of GAI models, the list the action asks for.",
+        },
+        "iso-42001": {
+            supports: ["A.10.3"],
+            why: "Suppliers: only approved provider models are used.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM03"],
+            why: "Restricting deployments to approved models is a supply-chain control for third-party models.",
+        },
+    }),
     peers: [{ tool: "azure-policy", id: "aafe3651-cb78-4f68-9f81-e7e41509110f" }],
     remediation: [
         "Deploy a model that is on the approved list (properties.model.name, and properties.model.version when the list pins versions).",

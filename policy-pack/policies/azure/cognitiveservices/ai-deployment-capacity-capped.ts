@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { describe } from "../../../core/values";
 
@@ -17,15 +18,26 @@ export default defineResourcePolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "Azure OpenAI and AI Services deployments set their capacity (rate limit in units of 1,000 tokens per minute for Standard SKUs) at or below the configured cap.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-5" },
-        { framework: "nist-800-53", id: "SC-6" },
-        { framework: "mitre-atlas", id: "AML.M0004" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "mitre-atlas", id: "AML.T0029" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.2" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-5(2)"],
+            supports: ["SC-6"],
+            why: "Each deployment's token-per-minute capacity is at or below the cap.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0004"],
+            mitigates: ["AML.T0034"],
+            why: "A capacity cap bounds queries and cost per deployment (AML.M0004).",
+        },
+        "iso-27001": {
+            supports: ["A.8.6"],
+            why: "Capacity management: model capacity is bounded.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM10"],
+            why: "Capping capacity is a direct control against unbounded consumption.",
+        },
+    }),
     peers: [],
     remediation: [
         "Set sku.capacity to the throughput the application needs, at or below the cap in the policy config property maxCapacity.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,19 +10,29 @@ export default defineSettingsPolicy({
     severity: "low",
     enforcementLevel: "advisory",
     description: "Azure OpenAI and AI Services deployments pin their model version and do not upgrade automatically.",
-    controls: [
-        { framework: "nist-800-53", id: "SR-3" },
-        { framework: "nist-800-53", id: "SR-5" },
-        { framework: "nist-800-53", id: "CM-7" },
-        { framework: "mitre-atlas", id: "AML.M0014" },
-        { framework: "mitre-atlas", id: "AML.M0023" },
-        { framework: "mitre-atlas", id: "AML.T0010" },
-        { framework: "mitre-atlas", id: "AML.T0010.003" },
-        { framework: "nist-ai-rmf", id: "MANAGE 3.1" },
-        { framework: "iso-27001", id: "A.5.21" },
-        { framework: "iso-42001", id: "A.10.3" },
-        { framework: "owasp-llm", id: "LLM03" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["CM-3"],
+            supports: ["CM-2"],
+            why: "Model versions change only through a deliberate configuration change, not automatic upgrades.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0023"],
+            why: "A pinned model version keeps the record of which model is deployed accurate.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MANAGE 3.2"],
+            why: "Pinning keeps a pre-trained model from changing outside monitoring and review.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["value-chain-component-integration"],
+            why: "The provider cannot swap the model underneath the application unreviewed.",
+        },
+        "iso-27001": {
+            supports: ["A.8.32"],
+            why: "Change management: model upgrades go through the change process.",
+        },
+    }),
     peers: [],
     remediation: [
         "Set properties.model.version to the evaluated version.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,19 +10,21 @@ export default defineSettingsPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "Azure AI Foundry managed networks allow only approved outbound traffic.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-7"],
+            why: "AI Foundry managed networks send traffic only where explicitly allowed, which is deny-by-default for outbound connections.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0025"],
+            why: "Without a free path to the internet, code or an attacker in AI Foundry managed networks cannot ship weights or data out over the network.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: AI compute is kept apart from the internet except for approved destinations.",
+        },
+    }),
     peers: [],
     remediation: [
         'Set properties.managedNetwork.isolationMode to "AllowOnlyApprovedOutbound".',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { describe } from "../../../core/values";
 
@@ -17,21 +18,25 @@ export default defineResourcePolicy<Config>({
     enforcementLevel: "advisory",
     description:
         "Azure OpenAI and AI Services model deployments use a custom content-filter (RAI) policy, from the approved list when one is configured.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-10" },
-        { framework: "nist-800-53", id: "SI-4" },
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.M0021" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "mitre-atlas", id: "AML.T0054" },
-        { framework: "mitre-atlas", id: "AML.T0048" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.2" },
-        { framework: "iso-42001", id: "A.6.2.6" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM05" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SI-15", "SI-10"],
+            why: "The deployment uses a custom content-filter policy, from the approved list when one is set; the filter's strength is checked on the policy itself.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0020"],
+            why: "A custom content filter is attached to the model deployment.",
+        },
+        "nist-ai-600-1": {
+            supports: ["MG-3.2-005"],
+            mitigates: ["dangerous-violent-hateful-content"],
+            why: "Attaching a reviewed content-filter policy is part of implementing content filters.",
+        },
+        "iso-42001": {
+            supports: ["A.9.2"],
+            why: "Processes for responsible use: the deployment applies the organization's content policy.",
+        },
+    }),
     peers: [
         { tool: "azure-policy", id: "f3a9c2e0-7b4d-4d8f-9c3a-2e1f6b9a8d4e" },
         { tool: "azure-policy", id: "af253d37-136a-42f8-a1fc-30010c083d41" },

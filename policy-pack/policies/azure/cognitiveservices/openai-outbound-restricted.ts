@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,19 +10,25 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "Azure OpenAI and AI Services accounts restrict outbound network access to an explicit list of FQDNs.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-7"],
+            why: "Outbound calls of the account are limited to an explicit list of FQDNs.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0025"],
+            why: "Without a free path to the internet, code or an attacker in AI Services accounts cannot ship weights or data out over the network.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "The GAI service cannot be made to fetch from, or send to, arbitrary destinations.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: AI compute is kept apart from the internet except for approved destinations.",
+        },
+    }),
     peers: [{ tool: "checkov", id: "CKV_AZURE_247" }],
     remediation: [
         "Set properties.restrictOutboundNetworkAccess to true.",

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import type { Finding } from "../../../core/definition";
 import { defineResourcePolicy } from "../../../core/definition";
 import { arrayOf, describe, field, type Value } from "../../../core/values";
@@ -43,21 +44,35 @@ export default defineResourcePolicy<Config>({
     enforcementLevel: "mandatory",
     description:
         "Azure OpenAI and AI Services content-filter (RAI) policies block hate, sexual, violence and self-harm content in prompts and completions at or below the configured severity threshold, block jailbreak attempts, and filter synchronously.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-10" },
-        { framework: "nist-800-53", id: "SI-4" },
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.M0021" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "mitre-atlas", id: "AML.T0054" },
-        { framework: "mitre-atlas", id: "AML.T0048" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.2" },
-        { framework: "iso-42001", id: "A.6.2.6" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM05" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SI-15"],
+            supports: ["SI-10"],
+            why: "Hate, sexual, violence and self-harm filters apply to completions as well as prompts, at or below the threshold, synchronously.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0020"],
+            mitigates: ["AML.T0054", "AML.T0048"],
+            why: "The policy blocks harmful completions and jailbreak attempts.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.6"],
+            why: "Strict content filtering of prompts and completions is a safety control the check evaluates.",
+        },
+        "nist-ai-600-1": {
+            implements: ["MG-3.2-005"],
+            mitigates: ["dangerous-violent-hateful-content", "obscene-degrading-abusive-content"],
+            why: "The check verifies content filters on input and output, which is the action itself.",
+        },
+        "iso-42001": {
+            supports: ["A.9.2"],
+            why: "Processes for responsible use: the content rules are enforced on every call.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM01"],
+            why: "The jailbreak filter blocks direct prompt attacks.",
+        },
+    }),
     peers: [
         { tool: "azure-policy", id: "f3a9c2e0-7b4d-4d8f-9c3a-2e1f6b9a8d4e" },
         { tool: "azure-policy", id: "af253d37-136a-42f8-a1fc-30010c083d41" },

@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { judgePrivateOrDeny } from "../../../shared/azure-network";
 
@@ -13,18 +14,22 @@ export default onAiResources(
         enforcementLevel: "mandatory",
         description:
             "Container registries of the AI system either disable public network access or deny network access by default, admitting only listed networks and private endpoints.",
-        controls: [
-            { framework: "nist-800-53", id: "SC-7" },
-            { framework: "nist-800-53", id: "AC-4" },
-            { framework: "nist-800-53", id: "SR-3" },
-            { framework: "mitre-atlas", id: "AML.M0005" },
-            { framework: "mitre-atlas", id: "AML.M0019" },
-            { framework: "mitre-atlas", id: "AML.T0035" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.8.20" },
-            { framework: "iso-42001", id: "A.4.3" },
-            { framework: "owasp-llm", id: "LLM03" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                implements: ["SC-7(5)"],
+                supports: ["SC-7"],
+                why: "The registry disables public access or denies by default, admitting only listed networks and private endpoints.",
+            },
+            "mitre-atlas": {
+                implements: ["AML.M0005"],
+                mitigates: ["AML.T0010.004"],
+                why: "Images can be pushed and pulled only from listed networks.",
+            },
+            "iso-27001": {
+                implements: ["A.8.20"],
+                why: "Network security: the registry firewall denies by default.",
+            },
+        }),
         peers: [
             { tool: "checkov", id: "CKV_AZURE_139" },
             { tool: "prowler", id: "containerregistry_not_publicly_accessible" },

@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default onAiResources(
@@ -12,20 +13,26 @@ export default onAiResources(
         enforcementLevel: "mandatory",
         description:
             "Container registries of the AI system have the admin user and anonymous pull disabled, so every push and pull is made by an Entra ID identity.",
-        controls: [
-            { framework: "nist-800-53", id: "IA-2" },
-            { framework: "nist-800-53", id: "AC-3" },
-            { framework: "nist-800-53", id: "SR-3" },
-            { framework: "nist-800-53", id: "SI-7" },
-            { framework: "mitre-atlas", id: "AML.M0005" },
-            { framework: "mitre-atlas", id: "AML.T0010" },
-            { framework: "mitre-atlas", id: "AML.T0035" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.8.5" },
-            { framework: "iso-27001", id: "A.5.15" },
-            { framework: "iso-42001", id: "A.4.4" },
-            { framework: "owasp-llm", id: "LLM03" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                implements: ["IA-2"],
+                supports: ["AC-3"],
+                why: "Admin user and anonymous pull are disabled, so every push and pull is made by an Entra ID identity.",
+            },
+            "mitre-atlas": {
+                implements: ["AML.M0005"],
+                mitigates: ["AML.T0010.004"],
+                why: "A shared admin credential or anonymous access cannot be used to replace or take images.",
+            },
+            "iso-27001": {
+                implements: ["A.8.5"],
+                why: "Secure authentication: registry access requires an individual identity.",
+            },
+            "owasp-llm": {
+                mitigates: ["LLM03"],
+                why: "Shared registry credentials allow silent replacement of serving images.",
+            },
+        }),
         peers: [
             { tool: "checkov", id: "CKV_AZURE_137" },
             { tool: "checkov", id: "CKV_AZURE_138" },

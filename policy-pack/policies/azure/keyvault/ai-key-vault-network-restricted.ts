@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { judgePrivateOrDeny } from "../../../shared/azure-network";
 
@@ -13,19 +14,21 @@ export default onAiResources(
         enforcementLevel: "mandatory",
         description:
             "Key vaults of the AI system either disable public network access or deny network access by default, admitting only listed networks and private endpoints.",
-        controls: [
-            { framework: "nist-800-53", id: "SC-7" },
-            { framework: "nist-800-53", id: "SC-12" },
-            { framework: "nist-800-53", id: "AC-3" },
-            { framework: "mitre-atlas", id: "AML.M0005" },
-            { framework: "mitre-atlas", id: "AML.M0019" },
-            { framework: "mitre-atlas", id: "AML.T0035" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.8.20" },
-            { framework: "iso-27001", id: "A.8.24" },
-            { framework: "iso-42001", id: "A.4.3" },
-            { framework: "owasp-llm", id: "LLM02" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                implements: ["SC-7(5)"],
+                supports: ["SC-12"],
+                why: "The key vault disables public access or denies by default, admitting only listed networks and private endpoints.",
+            },
+            "mitre-atlas": {
+                supports: ["AML.M0012"],
+                why: "Keys protecting AI data are reachable only from listed networks.",
+            },
+            "iso-27001": {
+                implements: ["A.8.20"],
+                why: "Network security: the key vault firewall denies by default.",
+            },
+        }),
         peers: [
             { tool: "checkov", id: "CKV_AZURE_189" },
             { tool: "checkov", id: "CKV_AZURE_109" },

@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default onAiResources(
@@ -12,17 +13,20 @@ export default onAiResources(
         enforcementLevel: "mandatory",
         description:
             "Key vaults of the AI system keep soft delete on and have purge protection enabled, so keys that encrypt AI data cannot be destroyed irrecoverably.",
-        controls: [
-            { framework: "nist-800-53", id: "SC-12" },
-            { framework: "nist-800-53", id: "CP-9" },
-            { framework: "nist-800-53", id: "SC-28" },
-            { framework: "mitre-atlas", id: "AML.M0012" },
-            { framework: "mitre-atlas", id: "AML.T0029" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.8.24" },
-            { framework: "iso-27001", id: "A.8.13" },
-            { framework: "iso-42001", id: "A.4.3" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                supports: ["SC-12", "CP-9"],
+                why: "Soft delete and purge protection keep keys that encrypt AI data recoverable.",
+            },
+            "mitre-atlas": {
+                mitigates: ["AML.T0029"],
+                why: "Destroying the key that encrypts AI data would make it unusable; purge protection prevents that.",
+            },
+            "iso-27001": {
+                supports: ["A.8.24"],
+                why: "Use of cryptography: key management protects keys against destruction.",
+            },
+        }),
         peers: [
             { tool: "checkov", id: "CKV_AZURE_110" },
             { tool: "checkov", id: "CKV_AZURE_42" },

@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default onAiResources(
@@ -12,17 +13,20 @@ export default onAiResources(
         enforcementLevel: "advisory",
         description:
             "Key vaults of the AI system authorize data access with Azure RBAC rather than vault access policies.",
-        controls: [
-            { framework: "nist-800-53", id: "AC-3" },
-            { framework: "nist-800-53", id: "AC-6" },
-            { framework: "nist-800-53", id: "SC-12" },
-            { framework: "mitre-atlas", id: "AML.M0005" },
-            { framework: "mitre-atlas", id: "AML.T0012" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.5.15" },
-            { framework: "iso-27001", id: "A.8.24" },
-            { framework: "iso-42001", id: "A.4.3" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                supports: ["AC-3", "SC-12"],
+                why: "Data-plane access to keys is authorized with Azure RBAC, the same model as the rest of the AI system.",
+            },
+            "mitre-atlas": {
+                supports: ["AML.M0012"],
+                why: "Access to keys protecting AI data follows reviewable role assignments.",
+            },
+            "iso-27001": {
+                supports: ["A.5.15"],
+                why: "Access control: key access uses RBAC rather than vault access policies.",
+            },
+        }),
         peers: [{ tool: "azure-policy", id: "12d4fa5e-1f9f-4c21-97a9-b99b3c6611b5" }],
         remediation: [
             "Set properties.enableRbacAuthorization to true on the vault.",

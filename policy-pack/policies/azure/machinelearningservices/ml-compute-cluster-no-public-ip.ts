@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,19 +11,22 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure Machine Learning compute clusters have no public IP addresses on their nodes and no public SSH port.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(3)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7"],
+            supports: ["SC-7(3)"],
+            why: "Cluster nodes have no public IP address and no public SSH port.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0049"],
+            why: "Closing the public network path restricts who can reach compute cluster nodes in production (AML.M0019).",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: the service admits no traffic from public networks.",
+        },
+    }),
     peers: [],
     remediation: [
         "Set properties.properties.enableNodePublicIp to false and place the cluster in a subnet (properties.properties.subnet.id) or a workspace managed virtual network.",

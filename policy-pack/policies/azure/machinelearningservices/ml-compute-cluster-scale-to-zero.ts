@@ -1,24 +1,29 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
     id: "ml-compute-cluster-scale-to-zero",
     cloud: "azure",
     resourceTypes: ["azure-native:machinelearningservices:Compute"],
-    area: "network-isolation",
+    area: "fm-safety",
     layer: "paas",
     severity: "low",
     enforcementLevel: "advisory",
     description: "Azure Machine Learning compute clusters scale down to zero nodes when idle.",
-    controls: [
-        { framework: "nist-800-53", id: "CM-7" },
-        { framework: "nist-800-53", id: "AC-17" },
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["CM-7"],
+            why: "Cluster nodes are released when idle, so no compute runs without a job.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0034"],
+            why: "Idle nodes that keep running cost money without use; scaling to zero removes them.",
+        },
+        "iso-27001": {
+            supports: ["A.8.6"],
+            why: "Capacity management: compute capacity follows demand.",
+        },
+    }),
     peers: [{ tool: "checkov", id: "CKV_AZURE_150" }],
     remediation: ["Set properties.properties.scaleSettings.minNodeCount to 0 (or leave it unset)."],
     notes: [

@@ -1,24 +1,29 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
     id: "ml-compute-instance-idle-shutdown",
     cloud: "azure",
     resourceTypes: ["azure-native:machinelearningservices:Compute"],
-    area: "network-isolation",
+    area: "fm-safety",
     layer: "paas",
     severity: "low",
     enforcementLevel: "advisory",
     description: "Azure Machine Learning compute instances shut down automatically when idle.",
-    controls: [
-        { framework: "nist-800-53", id: "CM-7" },
-        { framework: "nist-800-53", id: "AC-17" },
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["AC-12"],
+            why: "An idle compute instance shuts itself down, ending the sessions and the running environment left behind.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0034"],
+            why: "An instance left running idle accrues cost and stays available to anyone holding its credentials.",
+        },
+        "iso-27001": {
+            supports: ["A.8.6"],
+            why: "Capacity management: idle compute is released.",
+        },
+    }),
     peers: [{ tool: "azure-policy", id: "679ddf89-ab8f-48a5-9029-e76054077449" }],
     remediation: ['Set properties.properties.idleTimeBeforeShutdown to an ISO 8601 duration, for example "PT60M".'],
     notes: [

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,19 +11,30 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure Machine Learning online deployments collect model inputs and outputs and send request telemetry to Application Insights.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-3" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "nist-800-53", id: "SI-4" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.4" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "iso-27001", id: "A.8.16" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-12"],
+            supports: ["AU-2", "SI-4"],
+            why: "Online deployments collect model inputs and outputs and send request telemetry to Application Insights.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0024"],
+            mitigates: ["AML.T0024"],
+            why: "Collected inputs and outputs are AI telemetry in which extraction through the inference API becomes visible.",
+        },
+        "nist-ai-rmf": {
+            implements: ["MEASURE 2.4"],
+            why: "Collected production inputs and outputs are the record on which the deployed model is monitored.",
+        },
+        "iso-27001": {
+            implements: ["A.8.15"],
+            why: "Logging: inference requests are recorded.",
+        },
+        "iso-42001": {
+            implements: ["A.6.2.8"],
+            why: "AI system recording of event logs: the deployed model's inputs and outputs are recorded.",
+        },
+    }),
     peers: [],
     remediation: [
         'Set properties.dataCollector.collections.model_inputs.dataCollectionMode and properties.dataCollector.collections.model_outputs.dataCollectionMode to "Enabled".',

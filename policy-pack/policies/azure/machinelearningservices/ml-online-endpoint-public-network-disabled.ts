@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,21 +10,22 @@ export default defineSettingsPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "Azure Machine Learning online endpoints accept scoring requests only over private endpoints.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(3)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7"],
+            supports: ["SC-7(3)"],
+            why: "The online endpoint cannot be reached from the public internet, only through private network paths.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0040"],
+            why: "Closing the public network path restricts who can reach the online endpoint in production (AML.M0019).",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: the service admits no traffic from public networks.",
+        },
+    }),
     peers: [],
     remediation: [
         'Set properties.publicNetworkAccess to "Disabled".',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,21 +11,31 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure Machine Learning serverless (models-as-a-service) endpoints filter prompts and completions with Azure AI Content Safety.",
-    controls: [
-        { framework: "nist-800-53", id: "SI-10" },
-        { framework: "nist-800-53", id: "SI-4" },
-        { framework: "nist-800-53", id: "SI-15" },
-        { framework: "mitre-atlas", id: "AML.M0020" },
-        { framework: "mitre-atlas", id: "AML.M0021" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "mitre-atlas", id: "AML.T0054" },
-        { framework: "mitre-atlas", id: "AML.T0048" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.6" },
-        { framework: "nist-ai-rmf", id: "MANAGE 2.2" },
-        { framework: "iso-42001", id: "A.6.2.6" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM05" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SI-15"],
+            supports: ["SI-10"],
+            why: "Prompts and completions of the serverless endpoint pass Azure AI Content Safety.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0020"],
+            mitigates: ["AML.T0048"],
+            why: "Content Safety blocks harmful output of a models-as-a-service endpoint.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.6"],
+            why: "Content filtering of the endpoint is a safety control the check evaluates.",
+        },
+        "nist-ai-600-1": {
+            implements: ["MG-3.2-005"],
+            mitigates: ["dangerous-violent-hateful-content"],
+            why: "The check verifies a content filter on input and output of the model.",
+        },
+        "iso-42001": {
+            supports: ["A.9.2"],
+            why: "Processes for responsible use: content rules apply to the serverless model.",
+        },
+    }),
     peers: [],
     remediation: ['Set properties.contentSafety.contentSafetyStatus to "Enabled".'],
     notes: [

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,21 +11,26 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure Machine Learning serverless (models-as-a-service) endpoints authenticate callers with Microsoft Entra ID only.",
-    controls: [
-        { framework: "nist-800-53", id: "IA-2" },
-        { framework: "nist-800-53", id: "IA-5" },
-        { framework: "nist-800-53", id: "AC-2" },
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0012" },
-        { framework: "mitre-atlas", id: "AML.T0055" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-27001", id: "A.5.17" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0034" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["IA-2"],
+            supports: ["IA-5"],
+            why: "With keys disabled, every caller of serverless endpoints authenticates as an Entra ID identity.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            mitigates: ["AML.T0055"],
+            why: "No long-lived shared key exists that could leak from code or configuration and be replayed (AML.T0055).",
+        },
+        "iso-27001": {
+            implements: ["A.8.5"],
+            why: "Secure authentication: access requires an Entra ID token instead of a shared key.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM10"],
+            why: "A leaked endpoint key would give anyone unmetered access to the model.",
+        },
+    }),
     peers: [],
     remediation: ['Set properties.authMode to "AAD".'],
     notes: [

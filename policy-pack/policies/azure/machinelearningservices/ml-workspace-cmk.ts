@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import type { Finding } from "../../../core/definition";
 import { defineResourcePolicy } from "../../../core/definition";
 import { describe, equalsIgnoreCase, type Value } from "../../../core/values";
@@ -28,19 +29,22 @@ export default defineResourcePolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "Azure Machine Learning workspaces encrypt their data with a customer-managed key from Key Vault.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "nist-800-53", id: "SC-28(1)" },
-        { framework: "nist-800-53", id: "SC-12" },
-        { framework: "nist-800-53", id: "SC-13" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-28(1)"],
+            supports: ["SC-12"],
+            why: "Encrypted at rest under a customer managed key, whose use the customer controls and can revoke: workspace data.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0012"],
+            mitigates: ["AML.T0035"],
+            why: "Encryption under a customer key (AML.M0012) leaves a stolen copy of workspace data unreadable without use of the key.",
+        },
+        "iso-27001": {
+            implements: ["A.8.24"],
+            why: "Use of cryptography: the check requires encryption at rest with a customer managed key.",
+        },
+    }),
     peers: [
         { tool: "azure-policy", id: "ba769a63-b8cc-4b2d-abf6-ac33c7204be8" },
         { tool: "azure-policy", id: "7f40cee6-e933-4d0f-a782-b96615e0f4a6" },

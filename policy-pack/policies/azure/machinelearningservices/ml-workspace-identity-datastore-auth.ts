@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { equalsIgnoreCase } from "../../../core/values";
 
@@ -11,19 +12,21 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure Machine Learning workspaces access their system datastores with managed identity instead of storage account keys.",
-    controls: [
-        { framework: "nist-800-53", id: "IA-2" },
-        { framework: "nist-800-53", id: "IA-5" },
-        { framework: "nist-800-53", id: "AC-2" },
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0012" },
-        { framework: "mitre-atlas", id: "AML.T0055" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-27001", id: "A.5.17" },
-        { framework: "iso-42001", id: "A.4.5" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["IA-5(7)"],
+            supports: ["IA-9"],
+            why: "The workspace reaches its system datastores with its managed identity, not with storage account keys.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0055"],
+            why: "No credential for the service's own outbound calls is stored where it could be found and reused.",
+        },
+        "iso-27001": {
+            supports: ["A.5.17"],
+            why: "Authentication information: the platform issues and rotates the service's credentials.",
+        },
+    }),
     peers: [],
     remediation: [
         'Set systemDatastoresAuthMode to "Identity".',

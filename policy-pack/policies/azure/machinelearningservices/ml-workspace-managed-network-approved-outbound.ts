@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { equalsIgnoreCase } from "../../../core/values";
 
@@ -11,19 +12,21 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure Machine Learning workspaces and AI hubs use a managed virtual network that allows only approved outbound traffic.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-7"],
+            why: "Workspace managed networks send traffic only where explicitly allowed, which is deny-by-default for outbound connections.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0025"],
+            why: "Without a free path to the internet, code or an attacker in workspace managed networks cannot ship weights or data out over the network.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: AI compute is kept apart from the internet except for approved destinations.",
+        },
+    }),
     peers: [{ tool: "azure-policy", id: "6ddb1705-c8cf-450e-aa4b-19ad6703c440" }],
     remediation: [
         'Set managedNetwork.isolationMode to "AllowOnlyApprovedOutbound".',

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { equalsIgnoreCase } from "../../../core/values";
 
@@ -11,20 +12,22 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure Machine Learning workspaces and AI hubs have public network access disabled and do not reopen it behind a virtual network.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(3)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7"],
+            supports: ["SC-7(3)"],
+            why: "The workspace cannot be reached from the public internet, only through private network paths.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0005"],
+            mitigates: ["AML.T0035"],
+            why: "The workspace, its models and its data cannot be reached from public networks.",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: the service admits no traffic from public networks.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AZURE_144" },
         { tool: "checkov", id: "CKV2_AZURE_49" },

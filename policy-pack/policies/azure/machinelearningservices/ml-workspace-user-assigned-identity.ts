@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { equalsIgnoreCase } from "../../../core/values";
 
@@ -10,17 +11,20 @@ export default defineSettingsPolicy({
     severity: "low",
     enforcementLevel: "advisory",
     description: "Azure Machine Learning workspaces use a user-assigned managed identity as their primary identity.",
-    controls: [
-        { framework: "nist-800-53", id: "IA-2" },
-        { framework: "nist-800-53", id: "IA-5" },
-        { framework: "nist-800-53", id: "IA-9" },
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0055" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-27001", id: "A.5.17" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["IA-9"],
+            why: "The workspace's primary identity is a user-assigned identity whose lifecycle and grants the customer manages.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "Permissions of the workspace identity are granted explicitly and can be reviewed apart from the workspace.",
+        },
+        "iso-27001": {
+            supports: ["A.5.16"],
+            why: "Identity management: the workload identity is managed as its own object.",
+        },
+    }),
     peers: [{ tool: "azure-policy", id: "5f0c7d88-c7de-45b8-ac49-db49e72eaa78" }],
     remediation: [
         'Set identity.type to "UserAssigned" (or "SystemAssigned,UserAssigned") with identity.userAssignedIdentities, and primaryUserAssignedIdentity to that identity\'s resource id.',

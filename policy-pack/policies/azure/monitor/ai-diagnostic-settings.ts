@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import type { Finding, StackResource } from "../../../core/definition";
 import { defineStackPolicy } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field, isUnknownSentinel } from "../../../core/values";
@@ -131,25 +132,29 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         "Every Azure AI Services account, Machine Learning workspace, online endpoint and registry, and AI Search service sends all its resource logs to a destination through a diagnostic setting.",
-    controls: [
-        { framework: "nist-800-53", id: "AU-2" },
-        { framework: "nist-800-53", id: "AU-3" },
-        { framework: "nist-800-53", id: "AU-12" },
-        { framework: "nist-800-53", id: "AU-6" },
-        { framework: "nist-800-53", id: "SI-4" },
-        { framework: "mitre-atlas", id: "AML.M0024" },
-        { framework: "mitre-atlas", id: "AML.T0051" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.4" },
-        { framework: "nist-ai-rmf", id: "MANAGE 4.1" },
-        { framework: "iso-27001", id: "A.8.15" },
-        { framework: "iso-27001", id: "A.8.16" },
-        { framework: "iso-42001", id: "A.6.2.8" },
-        { framework: "iso-42001", id: "A.6.2.6" },
-        { framework: "owasp-llm", id: "LLM01" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AU-12"],
+            supports: ["AU-2", "AU-6"],
+            why: "Every AI account, ML workspace, endpoint, registry and AI Search service sends all its resource logs to a destination.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0024"],
+            why: "Resource logs of AI services are the telemetry of their use.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MEASURE 2.4"],
+            why: "Resource logs let the AI services be monitored in production.",
+        },
+        "iso-27001": {
+            implements: ["A.8.15"],
+            why: "Logging: resource logs of the AI services are delivered.",
+        },
+        "iso-42001": {
+            implements: ["A.6.2.8"],
+            why: "AI system recording of event logs: AI service activity is logged.",
+        },
+    }),
     peers: [
         { tool: "azure-policy", id: "1b4d1c4e-934c-4703-944c-27c82c06bebb" },
         { tool: "azure-policy", id: "afe0c3be-ba3b-4544-ba52-0c99672a8ad6" },

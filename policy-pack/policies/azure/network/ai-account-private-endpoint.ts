@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { privateEndpointFinding, privateEndpointType } from "../../../shared/azure-network";
 
@@ -13,19 +14,25 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         'Every Azure AI Services / OpenAI account has a custom subdomain and a private endpoint for its "account" sub-resource in the stack.',
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.21" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(4)"],
+            supports: ["SC-7"],
+            why: "Every AI Services account has a custom subdomain and a private endpoint for its account sub-resource.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "The model API is reachable over a private connection.",
+        },
+        "nist-ai-600-1": {
+            mitigates: ["information-security"],
+            why: "Prompts and completions travel over a private connection to the GAI service.",
+        },
+        "iso-27001": {
+            implements: ["A.8.21"],
+            why: "Security of network services: the AI service is consumed over Private Link.",
+        },
+    }),
     peers: [
         { tool: "azure-policy", id: "d6759c02-b87f-42b7-892e-71b3f471d782" },
         { tool: "azure-policy", id: "db630ad5-52e9-4f4d-9c44-53912fe40053" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { judgeOpenNsgRules, nsgType, ruleType } from "../../../shared/azure-nsg";
 
@@ -11,20 +12,21 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         "Network security groups of the AI system have no outbound rule that allows traffic to any internet destination.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "mitre-atlas", id: "AML.T0024" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["AC-4"],
+            why: "NSGs of the AI system have no outbound allow rule to any internet destination.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0025"],
+            why: "AI subnets have no free outbound path for exfiltrating weights and data.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: outbound traffic from AI subnets is restricted.",
+        },
+    }),
     peers: [{ tool: "trivy", id: "AZU-0051" }],
     remediation: [
         'Remove Outbound Allow rules whose destinationAddressPrefix or destinationAddressPrefixes is "*", "Internet", "Any", "0.0.0.0/0" or "::/0" from NSGs of AI subnets.',

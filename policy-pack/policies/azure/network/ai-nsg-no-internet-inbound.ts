@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { judgeOpenNsgRules, nsgType, ruleType } from "../../../shared/azure-nsg";
 
@@ -11,20 +12,22 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         "Network security groups of the AI system have no inbound rule that allows traffic from any internet source.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "SC-7(21)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "mitre-atlas", id: "AML.T0006" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7"],
+            supports: ["AC-4"],
+            why: "NSGs of the AI system have no inbound allow rule from any internet source.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0049"],
+            why: "AI subnets are not reachable from the internet.",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: no inbound internet rule on AI subnets.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AZURE_9" },
         { tool: "checkov", id: "CKV_AZURE_10" },

@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackCheck, type StackResource } from "../../../core/definition";
 import { arrayOf, describe } from "../../../core/values";
 
@@ -85,21 +86,21 @@ export default defineStackPolicy<Config>({
     enforcementLevel: "mandatory",
     description:
         "No virtual network peering joins an AI virtual network with a business virtual network, unless allowlisted and then limited to named subnets without forwarded traffic or gateway transit.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(21)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "nist-800-53", id: "CA-3" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0036" },
-        { framework: "mitre-atlas", id: "AML.T0025" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "nist-ai-rmf", id: "MAP 4.2" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM06" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(21)", "CA-3"],
+            supports: ["AC-4"],
+            why: "AI and business virtual networks are not peered unless allowlisted, and then only named subnets without forwarding or gateway transit.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0036"],
+            why: "The AI network has no path into business systems' data, or only a narrow allowlisted one.",
+        },
+        "iso-27001": {
+            implements: ["A.8.22"],
+            why: "Segregation of networks: AI and business networks are kept apart.",
+        },
+    }),
     peers: [],
     remediation: [
         "Remove the peering between the AI and the business virtual network; expose what the AI system needs from the business system through private endpoints or an API gateway instead.",

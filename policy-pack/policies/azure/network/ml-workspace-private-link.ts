@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { equalsIgnoreCase } from "../../../core/values";
 import { privateEndpointFinding, privateEndpointType } from "../../../shared/azure-network";
@@ -14,19 +15,21 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         'Every Azure Machine Learning workspace and AI Foundry hub has a private endpoint for its "amlworkspace" sub-resource in the stack.',
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.21" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(4)"],
+            supports: ["SC-7"],
+            why: "Every ML workspace and AI Foundry hub has a private endpoint for its workspace sub-resource.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            why: "The workspace API, with its models and data, is reachable over a private connection.",
+        },
+        "iso-27001": {
+            implements: ["A.8.21"],
+            why: "Security of network services: the ML platform is consumed over Private Link.",
+        },
+    }),
     peers: [
         { tool: "azure-policy", id: "45e05259-1eb5-4f70-9574-baf73e9d219b" },
         { tool: "azure-policy", id: "7838fd83-5cbb-4b5d-888c-bfa240972597" },

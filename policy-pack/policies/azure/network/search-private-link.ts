@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { describe, equalsIgnoreCase } from "../../../core/values";
 import { privateEndpointFinding, privateEndpointType } from "../../../shared/azure-network";
@@ -15,17 +16,26 @@ export default defineStackPolicy({
     enforcementLevel: "advisory",
     description:
         'Every Azure AI Search service runs on a tier that supports Private Link and has a private endpoint for its "searchService" sub-resource in the stack.',
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0036" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(4)"],
+            supports: ["SC-7"],
+            why: "Every AI Search service is on a Private Link tier and has a private endpoint for its search sub-resource.",
+        },
+        "mitre-atlas": {
+            supports: ["AML.M0019"],
+            mitigates: ["AML.T0085.000"],
+            why: "The retrieval index is reachable over a private connection.",
+        },
+        "iso-27001": {
+            implements: ["A.8.21"],
+            why: "Security of network services: the search service is consumed over Private Link.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM08"],
+            why: "Private access to the vector store narrows who can query or alter retrieval content.",
+        },
+    }),
     peers: [
         { tool: "azure-policy", id: "a049bf77-880b-470f-ba6d-9f21c530cf83" },
         { tool: "azure-policy", id: "d6759c02-b87f-42b7-892e-71b3f471d782" },

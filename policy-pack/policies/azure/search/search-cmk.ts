@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,19 +11,22 @@ export default defineSettingsPolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure AI Search services enforce customer-managed key encryption of their indexes, synonym maps, indexers and data sources.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "nist-800-53", id: "SC-28(1)" },
-        { framework: "nist-800-53", id: "SC-12" },
-        { framework: "nist-800-53", id: "SC-13" },
-        { framework: "mitre-atlas", id: "AML.M0012" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.24" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-28(1)"],
+            supports: ["SC-12"],
+            why: "Search indexes, synonym maps, indexers and data sources are encrypted under a customer managed key, enforced on the service.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0012"],
+            mitigates: ["AML.T0085.000"],
+            why: "Encryption under a customer key (AML.M0012) leaves a stolen copy of search indexes, synonym maps, indexers and data sources unreadable without use of the key.",
+        },
+        "iso-27001": {
+            implements: ["A.8.24"],
+            why: "Use of cryptography: the check requires encryption at rest with a customer managed key.",
+        },
+    }),
     peers: [
         { tool: "azure-policy", id: "76a56461-9dc0-40f0-82f5-2453283afa2f" },
         { tool: "azure-policy", id: "356da939-f20a-4bb9-86f8-5db445b0e354" },

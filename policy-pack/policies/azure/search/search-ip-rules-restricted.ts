@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import type { Finding } from "../../../core/definition";
 import { defineResourcePolicy } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
@@ -15,20 +16,22 @@ export default defineResourcePolicy({
     enforcementLevel: "mandatory",
     description:
         "Azure AI Search services that keep public network access admit only listed IP ranges, none of which covers the whole internet.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(5)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7(5)"],
+            supports: ["SC-7"],
+            why: "Where public access remains, only listed IP ranges are admitted and none covers the whole internet.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0085.000"],
+            why: "Only listed networks can query the retrieval index.",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: the search firewall admits only listed ranges.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AZURE_210" },
         { tool: "azure-policy", id: "037eea7a-bd0a-46c5-9a66-03aea78705d3" },

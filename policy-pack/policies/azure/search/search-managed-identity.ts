@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,17 +10,20 @@ export default defineSettingsPolicy({
     severity: "medium",
     enforcementLevel: "advisory",
     description: "Azure AI Search services have a system- or user-assigned managed identity.",
-    controls: [
-        { framework: "nist-800-53", id: "IA-2" },
-        { framework: "nist-800-53", id: "IA-5" },
-        { framework: "nist-800-53", id: "IA-9" },
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0055" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.5" },
-        { framework: "iso-27001", id: "A.5.17" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["IA-9", "IA-5(7)"],
+            why: "The search service authenticates to other services with a managed identity instead of stored secrets.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0055"],
+            why: "No credential for the service's own outbound calls is stored where it could be found and reused.",
+        },
+        "iso-27001": {
+            supports: ["A.5.17"],
+            why: "Authentication information: the platform issues and rotates the service's credentials.",
+        },
+    }),
     peers: [{ tool: "checkov", id: "CKV_AZURE_207" }],
     remediation: [
         'Set identity.type to "SystemAssigned" or "UserAssigned" (with identity.userAssignedIdentities).',

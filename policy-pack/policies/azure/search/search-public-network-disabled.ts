@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -9,20 +10,26 @@ export default defineSettingsPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "Azure AI Search services have public network access disabled.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "SC-7(3)" },
-        { framework: "nist-800-53", id: "AC-4" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0040" },
-        { framework: "mitre-atlas", id: "AML.T0049" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-27001", id: "A.8.22" },
-        { framework: "iso-42001", id: "A.4.5" },
-        { framework: "owasp-llm", id: "LLM02" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["SC-7"],
+            supports: ["SC-7(3)"],
+            why: "The AI Search service cannot be reached from the public internet, only through private network paths.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0019"],
+            mitigates: ["AML.T0085.000"],
+            why: "Closing the public network path restricts who can reach the AI Search service in production (AML.M0019).",
+        },
+        "iso-27001": {
+            implements: ["A.8.20"],
+            why: "Network security: the service admits no traffic from public networks.",
+        },
+        "owasp-llm": {
+            mitigates: ["LLM08"],
+            why: "The vector store cannot be queried or altered from public networks.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AZURE_124" },
         { tool: "kics", id: "4a9e0f00-0765-4f72-a0d4-d31110b78279" },

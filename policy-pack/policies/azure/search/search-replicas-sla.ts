@@ -1,3 +1,4 @@
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default defineSettingsPolicy({
@@ -10,14 +11,24 @@ export default defineSettingsPolicy({
     enforcementLevel: "advisory",
     description:
         "Azure AI Search services run enough replicas for the query availability SLA (2 by default, configurable).",
-    controls: [
-        { framework: "nist-800-53", id: "CP-10" },
-        { framework: "nist-800-53", id: "SC-5" },
-        { framework: "mitre-atlas", id: "AML.M0019" },
-        { framework: "mitre-atlas", id: "AML.T0029" },
-        { framework: "iso-27001", id: "A.8.14" },
-        { framework: "owasp-llm", id: "LLM10" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["CP-10"],
+            why: "The search service runs the configured minimum number of replicas for query availability.",
+        },
+        "mitre-atlas": {
+            mitigates: ["AML.T0029"],
+            why: "Multiple replicas keep retrieval serving when one replica fails or is overloaded.",
+        },
+        "nist-ai-rmf": {
+            supports: ["MANAGE 2.2"],
+            why: "Redundant replicas sustain the retrieval the deployed AI system depends on.",
+        },
+        "iso-27001": {
+            implements: ["A.8.14"],
+            why: "Redundancy of information processing facilities: the index is served by several replicas.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AZURE_208" },
         { tool: "checkov", id: "CKV_AZURE_209" },

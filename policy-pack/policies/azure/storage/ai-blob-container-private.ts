@@ -1,4 +1,5 @@
 import { programView } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackCheck, type StackResource } from "../../../core/definition";
 import { describe, equalsIgnoreCase } from "../../../core/values";
 
@@ -20,17 +21,22 @@ export default defineStackPolicy({
     severity: "high",
     enforcementLevel: "mandatory",
     description: "Blob containers of the AI system allow no anonymous public access.",
-    controls: [
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "AC-6" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "mitre-atlas", id: "AML.T0036" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "iso-27001", id: "A.8.3" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            implements: ["AC-3"],
+            supports: ["AC-22"],
+            why: "Each blob container of the AI system allows no anonymous public access.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0005"],
+            mitigates: ["AML.T0035", "AML.T0036"],
+            why: "Weights and datasets in the container cannot be read anonymously.",
+        },
+        "iso-27001": {
+            implements: ["A.8.3"],
+            why: "Information access restriction: the container is not public.",
+        },
+    }),
     peers: [
         { tool: "checkov", id: "CKV_AZURE_34" },
         { tool: "trivy", id: "AZU-0007" },

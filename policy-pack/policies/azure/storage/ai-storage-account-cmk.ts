@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default onAiResources(
@@ -12,17 +13,22 @@ export default onAiResources(
         enforcementLevel: "mandatory",
         description:
             "Storage accounts of the AI system encrypt data at rest with a customer-managed key from Azure Key Vault.",
-        controls: [
-            { framework: "nist-800-53", id: "SC-28" },
-            { framework: "nist-800-53", id: "SC-28(1)" },
-            { framework: "nist-800-53", id: "SC-12" },
-            { framework: "mitre-atlas", id: "AML.M0012" },
-            { framework: "mitre-atlas", id: "AML.T0035" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.8.24" },
-            { framework: "iso-42001", id: "A.4.3" },
-            { framework: "owasp-llm", id: "LLM02" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                implements: ["SC-28(1)"],
+                supports: ["SC-12"],
+                why: "Encrypted at rest under a customer managed key, whose use the customer controls and can revoke: data in AI storage accounts.",
+            },
+            "mitre-atlas": {
+                implements: ["AML.M0012"],
+                mitigates: ["AML.T0035"],
+                why: "Encryption under a customer key (AML.M0012) leaves a stolen copy of data in AI storage accounts unreadable without use of the key.",
+            },
+            "iso-27001": {
+                implements: ["A.8.24"],
+                why: "Use of cryptography: the check requires encryption at rest with a customer managed key.",
+            },
+        }),
         peers: [
             { tool: "checkov", id: "CKV2_AZURE_1" },
             { tool: "trivy", id: "AZU-0060" },

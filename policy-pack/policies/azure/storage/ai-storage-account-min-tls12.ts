@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default onAiResources(
@@ -11,17 +12,21 @@ export default onAiResources(
         severity: "medium",
         enforcementLevel: "mandatory",
         description: "Storage accounts of the AI system accept only requests over TLS 1.2 or later.",
-        controls: [
-            { framework: "nist-800-53", id: "SC-8" },
-            { framework: "nist-800-53", id: "SC-8(1)" },
-            { framework: "nist-800-53", id: "SC-13" },
-            { framework: "mitre-atlas", id: "AML.T0025" },
-            { framework: "mitre-atlas", id: "AML.T0035" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.8.24" },
-            { framework: "iso-42001", id: "A.4.3" },
-            { framework: "owasp-llm", id: "LLM02" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                implements: ["SC-8(1)"],
+                supports: ["SC-13"],
+                why: "The storage account accepts only TLS 1.2 or later.",
+            },
+            "mitre-atlas": {
+                supports: ["AML.M0012"],
+                why: "Model and data transfers use current transport encryption.",
+            },
+            "iso-27001": {
+                supports: ["A.8.24"],
+                why: "Use of cryptography: weak TLS versions are refused.",
+            },
+        }),
         peers: [
             { tool: "checkov", id: "CKV_AZURE_44" },
             { tool: "trivy", id: "AZU-0011" },

@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default onAiResources(
@@ -12,19 +13,22 @@ export default onAiResources(
         enforcementLevel: "mandatory",
         description:
             "Storage accounts of the AI system do not allow anonymous public read access to their blobs and containers.",
-        controls: [
-            { framework: "nist-800-53", id: "AC-3" },
-            { framework: "nist-800-53", id: "AC-6" },
-            { framework: "nist-800-53", id: "SC-7" },
-            { framework: "mitre-atlas", id: "AML.M0005" },
-            { framework: "mitre-atlas", id: "AML.T0035" },
-            { framework: "mitre-atlas", id: "AML.T0036" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.8.3" },
-            { framework: "iso-27001", id: "A.5.15" },
-            { framework: "iso-42001", id: "A.4.3" },
-            { framework: "owasp-llm", id: "LLM02" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                implements: ["AC-3"],
+                supports: ["AC-22"],
+                why: "The storage account disallows anonymous public read of blobs and containers.",
+            },
+            "mitre-atlas": {
+                implements: ["AML.M0005"],
+                mitigates: ["AML.T0035", "AML.T0036"],
+                why: "Weights and datasets cannot be read anonymously.",
+            },
+            "iso-27001": {
+                implements: ["A.8.3"],
+                why: "Information access restriction: anonymous access is off for the whole account.",
+            },
+        }),
         peers: [
             { tool: "checkov", id: "CKV_AZURE_190" },
             { tool: "checkov", id: "CKV2_AZURE_47" },

@@ -1,4 +1,5 @@
 import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
 
 export default onAiResources(
@@ -12,19 +13,22 @@ export default onAiResources(
         enforcementLevel: "advisory",
         description:
             "Storage accounts of the AI system reject Shared Key (account key and account SAS) authorization, so every request is authorized with Microsoft Entra ID.",
-        controls: [
-            { framework: "nist-800-53", id: "IA-2" },
-            { framework: "nist-800-53", id: "IA-5" },
-            { framework: "nist-800-53", id: "AC-3" },
-            { framework: "mitre-atlas", id: "AML.M0005" },
-            { framework: "mitre-atlas", id: "AML.T0012" },
-            { framework: "mitre-atlas", id: "AML.T0035" },
-            { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-            { framework: "iso-27001", id: "A.8.5" },
-            { framework: "iso-27001", id: "A.5.15" },
-            { framework: "iso-42001", id: "A.4.3" },
-            { framework: "owasp-llm", id: "LLM02" },
-        ],
+        controls: cite({
+            "nist-800-53": {
+                implements: ["IA-2"],
+                supports: ["IA-5"],
+                why: "The account rejects Shared Key and account SAS, so every request carries an Entra ID identity.",
+            },
+            "mitre-atlas": {
+                implements: ["AML.M0005"],
+                mitigates: ["AML.T0055"],
+                why: "A leaked account key or SAS cannot be used to read or overwrite AI data.",
+            },
+            "iso-27001": {
+                implements: ["A.8.5"],
+                why: "Secure authentication: data access requires Entra ID.",
+            },
+        }),
         peers: [{ tool: "checkov", id: "CKV2_AZURE_40" }],
         remediation: [
             "Set allowSharedKeyAccess to false on the storage account.",

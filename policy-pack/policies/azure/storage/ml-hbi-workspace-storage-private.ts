@@ -1,4 +1,5 @@
 import { programView } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { describe, equalsIgnoreCase } from "../../../core/values";
 
@@ -15,19 +16,21 @@ export default defineStackPolicy({
     enforcementLevel: "mandatory",
     description:
         "The storage account of every high-business-impact (hbiWorkspace) Azure Machine Learning workspace has public network access disabled.",
-    controls: [
-        { framework: "nist-800-53", id: "SC-7" },
-        { framework: "nist-800-53", id: "AC-3" },
-        { framework: "nist-800-53", id: "SC-28" },
-        { framework: "mitre-atlas", id: "AML.M0005" },
-        { framework: "mitre-atlas", id: "AML.T0035" },
-        { framework: "mitre-atlas", id: "AML.T0036" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.7" },
-        { framework: "nist-ai-rmf", id: "MEASURE 2.10" },
-        { framework: "iso-27001", id: "A.8.20" },
-        { framework: "iso-42001", id: "A.4.3" },
-        { framework: "owasp-llm", id: "LLM02" },
-    ],
+    controls: cite({
+        "nist-800-53": {
+            supports: ["SC-7"],
+            why: "The storage account of a high-business-impact workspace has public network access disabled.",
+        },
+        "mitre-atlas": {
+            implements: ["AML.M0005"],
+            mitigates: ["AML.T0036"],
+            why: "The data of a high-impact workspace cannot be reached from public networks.",
+        },
+        "iso-27001": {
+            supports: ["A.8.20"],
+            why: "Network security: the HBI workspace's storage is private.",
+        },
+    }),
     peers: [{ tool: "checkov", id: "CKV2_AZURE_50" }],
     remediation: [
         'Set publicNetworkAccess to "Disabled" on the storage account the workspace uses (its storageAccount input).',

@@ -12,6 +12,8 @@ export interface RunOptions {
     readonly aiTag: string[];
     readonly businessTag: string[];
     readonly policyPack?: string;
+    /** Undecided checks fail the run too: for gates that must not pass on values unknown during preview. */
+    readonly strict?: boolean;
 }
 
 export function parseFormat(value: string): "text" | "json" {

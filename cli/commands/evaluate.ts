@@ -11,6 +11,7 @@ import { defaultPackDir, toolVersion } from "../paths";
 import { renderJson } from "../render/json";
 import { renderText } from "../render/text";
 import { buildReport, type Mode } from "../report";
+import { unmatchedResourceWaivers } from "../waiver-check";
 
 export interface EvaluateInput {
     readonly mode: Mode;
@@ -56,6 +57,7 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
         stack: input.stack,
         result,
         policies,
+        unmatchedWaivers: unmatchedResourceWaivers(policyConfig, policies, input.resources),
     });
     const descriptions = new Map(info.policies.map((p) => [p.name, p.description] as const));
     const packLocation = path.relative(process.cwd(), packDir) || ".";
@@ -73,5 +75,5 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
     } else {
         io.stdout(text);
     }
-    return report.summary.mandatory > 0 ? 1 : 0;
+    return report.summary.mandatory > 0 || (options.strict && report.summary.undecided > 0) ? 1 : 0;
 }

@@ -1,12 +1,35 @@
-// Text output in the shape of the Pulumi CLI's policy section, so it reads like `pulumi preview`.
+// Text output in the shape of the Pulumi CLI's policy section, so it reads like `pulumi preview`,
+// with what an engineer needs to act on each entry: severity, area, layer and the controls it cites.
+import { printable } from "../../policy-pack/core/message";
 import type { Report, ReportViolation } from "../report";
 
-function entry(v: ReportViolation, description: string | undefined): string[] {
-    const lines = [`        - [${v.enforcementLevel}]  ${v.policy}  (${v.resource.type}: ${v.resource.name})`];
-    if (description) {
-        lines.push(`          ${description}`);
+const indent = "          ";
+
+function controlsText(v: ReportViolation): string {
+    return v.controls.map((c) => c.id).join(", ");
+}
+
+function level(v: ReportViolation): string {
+    if (v.waiver?.status === "waived") {
+        return "waived";
     }
-    lines.push(`          ${v.message}`);
+    return v.enforcementLevel;
+}
+
+function entry(v: ReportViolation, description: string | undefined): string[] {
+    const lines = [
+        `        - [${level(v)}]  ${v.policy}  (${v.resource.type}: ${printable(v.resource.name)})`,
+        `${indent}${[v.severity, v.area, v.layer].filter((x) => x !== "").join(" · ")}${
+            v.controls.length > 0 ? ` · ${controlsText(v)}` : ""
+        }`,
+    ];
+    if (description) {
+        lines.push(`${indent}${description}`);
+    }
+    // Messages are written by policies; every line is indented so none can pose as a report line.
+    for (const line of v.message.split("\n")) {
+        lines.push(`${indent}${printable(line)}`);
+    }
     return lines;
 }
 
@@ -28,13 +51,23 @@ export function renderText(report: Report, descriptions: ReadonlyMap<string, str
         out.push("");
         out.push("    Decided at pulumi up (values unknown during preview):");
         for (const v of report.undecided) {
-            out.push(`        - ${v.policy}  (${v.resource.type}: ${v.resource.name})`);
+            out.push(`        - ${v.policy}  (${v.resource.type}: ${printable(v.resource.name)})`);
+        }
+    }
+    if (report.unmatchedWaivers.length > 0) {
+        out.push("");
+        out.push("    Waivers that match no resource (correct or remove them):");
+        for (const w of report.unmatchedWaivers) {
+            out.push(
+                `        - ${w.policy}: '${printable(w.resource)}' (owner ${printable(w.owner)}, expires ${w.expires})`,
+            );
         }
     }
     out.push("");
     const s = report.summary;
     out.push(
         `Resources evaluated: ${report.resourcesEvaluated}. Violations: ${s.mandatory} mandatory, ${s.advisory} advisory.` +
+            (s.waived > 0 ? ` Waived: ${s.waived}.` : "") +
             (s.undecided > 0 ? ` Undecided until pulumi up: ${s.undecided}.` : ""),
     );
     return `${out.join("\n")}\n`;

@@ -3,7 +3,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { InputError, UsageError } from "../harness/errors";
 import { analyze } from "./commands/analyze";
-import { listPolicies, showCoverage } from "./commands/policies";
+import { listPolicies, showCoverage, showCrosswalk } from "./commands/policies";
 import { preview } from "./commands/preview";
 import { type Io, processIo } from "./io";
 import { parseFormat, type RunOptions } from "./options";
@@ -65,14 +65,25 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     program
         .command("policies")
         .description("list the pack's policies with their area, layer, severity, controls and peers")
-        .addOption(new Option("--format <format>", "text, json or markdown (the policy reference)").default("text"))
+        .addOption(
+            new Option(
+                "--format <format>",
+                "text, json, markdown (the policy reference) or crosswalk (one framework's controls and the checks that evidence them)",
+            ).default("text"),
+        )
+        .option("--framework <key>", "with --format crosswalk: the framework, e.g. nist-800-53 or mitre-atlas")
         .option("--output <file>", "write the listing to a file instead of stdout")
         .action((opts: Record<string, unknown>) => {
             const format = String(opts.format);
-            if (format !== "text" && format !== "json" && format !== "markdown") {
-                throw new UsageError(`--format must be text, json or markdown, not '${format}'`);
+            const output = typeof opts.output === "string" ? opts.output : undefined;
+            if (format === "crosswalk") {
+                exitCode = showCrosswalk(opts.framework, io, output);
+                return;
             }
-            exitCode = listPolicies(format, io, typeof opts.output === "string" ? opts.output : undefined);
+            if (format !== "text" && format !== "json" && format !== "markdown") {
+                throw new UsageError(`--format must be text, json, markdown or crosswalk, not '${format}'`);
+            }
+            exitCode = listPolicies(format, io, output);
         });
 
     program

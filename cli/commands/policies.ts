@@ -1,10 +1,12 @@
 import * as fs from "node:fs";
-import { InputError } from "../../harness/errors";
+import { InputError, UsageError } from "../../harness/errors";
 import type { PolicyDefinition } from "../../policy-pack/core/definition";
+import { type Framework, frameworks } from "../../policy-pack/core/vocabulary";
 import { loadPeerChecks } from "../../policy-pack/peers";
 import { policies } from "../../policy-pack/policies";
 import type { Io } from "../io";
 import { computeCoverage, renderCoverage } from "../render/coverage";
+import { renderCrosswalk } from "../render/crosswalk";
 import { renderPolicyReference } from "../render/markdown";
 
 export function policyListing(list: readonly PolicyDefinition[]) {
@@ -43,6 +45,14 @@ export function showCoverage(format: "markdown" | "json", io: Io, output?: strin
             ? `${JSON.stringify({ coverage: computeCoverage(policies, checks) }, null, 2)}\n`
             : renderCoverage(policies, checks);
     writeOut(text, io, output);
+    return 0;
+}
+
+export function showCrosswalk(framework: unknown, io: Io, output?: string): number {
+    if (typeof framework !== "string" || !(frameworks as readonly string[]).includes(framework)) {
+        throw new UsageError(`--format crosswalk needs --framework, one of ${frameworks.join(", ")}`);
+    }
+    writeOut(renderCrosswalk(framework as Framework, policies), io, output);
     return 0;
 }
 

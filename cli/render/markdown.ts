@@ -144,12 +144,7 @@ export function renderPolicyReference(policies: readonly PolicyDefinition[]): st
             out.push("**How it decides**", "", ...p.notes.map((n) => `- ${n}`), "");
         }
         out.push("**Fix**", "", ...p.remediation.map((r) => `- ${r}`), "");
-        out.push(
-            "**Controls**",
-            "",
-            ...table(["framework", "citation", "why"], citationRows(p)),
-            "",
-        );
+        out.push("**Controls**", "", ...table(["framework", "citation", "why"], citationRows(p)), "");
         out.push(
             "**Peers**",
             "",

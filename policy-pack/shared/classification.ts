@@ -116,6 +116,34 @@ const connectorTypes: ReadonlySet<string> = new Set([
     "aws:ec2/vpcEndpoint:VpcEndpoint",
 ]);
 
+/** AWS managed policies that grant an AI service (Bedrock, AgentCore, SageMaker). */
+const aiManagedPolicyArn =
+    /^arn:aws[a-z-]*:iam::aws:policy\/(?:service-role\/)?(?:AmazonBedrock|BedrockAgentCore|AmazonSageMaker)/i;
+
+/** IAM resources that attach a policy, and where they name it. */
+const policyArnProps: Readonly<Record<string, string>> = {
+    "aws:iam/role:Role": "managedPolicyArns",
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment": "policyArn",
+    "aws:iam/userPolicyAttachment:UserPolicyAttachment": "policyArn",
+    "aws:iam/groupPolicyAttachment:GroupPolicyAttachment": "policyArn",
+    "aws:iam/policyAttachment:PolicyAttachment": "policyArn",
+};
+
+/** The AWS managed AI-service policy an IAM resource attaches, if any: it is an identity of the AI system. */
+function grantedAiPolicy(r: StackResource): string | undefined {
+    const prop = policyArnProps[r.type];
+    if (!prop) {
+        return undefined;
+    }
+    const v = r.get(prop);
+    if (v.state !== "known") {
+        return undefined;
+    }
+    const arns = Array.isArray(v.value) ? v.value : [v.value];
+    const hit = arns.find((a): a is string => typeof a === "string" && aiManagedPolicyArn.test(a));
+    return hit?.split("/").pop();
+}
+
 export function isAiServiceType(type: string): boolean {
     return aiServicePrefixes.some((p) => type.startsWith(p));
 }
@@ -184,6 +212,12 @@ export function classify(resources: readonly StackResource[], config: Classifica
         } else if (isAiServiceType(r.type)) {
             membership.set(r, "ai");
             reasons.set(r, "an AI service resource");
+        } else {
+            const granted = grantedAiPolicy(r);
+            if (granted) {
+                membership.set(r, "ai");
+                reasons.set(r, `attaches the AWS managed policy ${granted}`);
+            }
         }
     }
 
@@ -242,7 +276,9 @@ export function classify(resources: readonly StackResource[], config: Classifica
                     join(r, "integration calling a model runtime service");
                 }
             } else if (isApiGatewayType(r.type)) {
-                const api = apiProps.flatMap((p) => r.propertyDependencies[p] ?? []).find((a) => membership.get(a) === "ai");
+                const api = apiProps
+                    .flatMap((p) => r.propertyDependencies[p] ?? [])
+                    .find((a) => membership.get(a) === "ai");
                 if (api) {
                     join(r, `part of ${api.type} '${api.name}', which fronts a model`);
                 }

@@ -5,6 +5,8 @@ import { evaluate, openPack, resource, secret, unknown } from "../../../../tests
 const id = "no-bedrock-full-access-policy";
 const full = "arn:aws:iam::aws:policy/AmazonBedrockFullAccess";
 const role = "aws:iam/role:Role";
+/** An AI resource, so that the stack has an AI system whose identities the policy judges. */
+const agent = resource("aws:bedrock/agentAgent:AgentAgent", "assistant", { agentName: "assistant" });
 
 let pack: PackSession;
 beforeAll(async () => {
@@ -42,6 +44,7 @@ describe(id, () => {
 
     it("leaves unknown ARNs to pulumi up", async () => {
         const r = await evaluate(pack, id, [
+            agent,
             resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "computed", {
                 role: "r",
                 policyArn: unknown,
@@ -51,7 +54,40 @@ describe(id, () => {
         ]);
         expect(r.violating).toEqual([]);
         expect(r.undecided).toEqual(["computed", "computed-list"]);
-        expect(r.clean).toEqual(["computed-item"]);
+        expect(r.clean).toEqual(["assistant", "computed-item"]);
+    });
+
+    it("passes an ARN that comes from a policy the program creates, which is never the AWS managed one", async () => {
+        const r = await evaluate(pack, id, [
+            agent,
+            resource("aws:iam/policy:Policy", "invoke-only", {
+                policy: JSON.stringify({ Version: "2012-10-17", Statement: [] }),
+            }),
+            resource(
+                "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+                "custom",
+                { role: "r", policyArn: unknown },
+                { propertyDependencies: { policyArn: ["invoke-only"] } },
+            ),
+            resource(
+                role,
+                "custom-list",
+                { managedPolicyArns: unknown },
+                { propertyDependencies: { managedPolicyArns: ["invoke-only"] } },
+            ),
+        ]);
+        expect(r.undecided).toEqual([]);
+        expect(r.violating).toEqual([]);
+    });
+
+    it("says nothing in a stack without an AI system", async () => {
+        const r = await evaluate(pack, id, [
+            resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "computed", {
+                role: "r",
+                policyArn: unknown,
+            }),
+        ]);
+        expect(r.diagnostics).toEqual([]);
     });
 
     it("judges secret ARNs without printing them, and survives odd input", async () => {

@@ -1,5 +1,5 @@
 import { cite } from "../../../core/citations";
-import { defineResourcePolicy } from "../../../core/definition";
+import { defineStackPolicy, type StackCheck, type StackResource } from "../../../core/definition";
 import { awsManagedPolicyName } from "../../../shared/iam-policy";
 
 const roleType = "aws:iam/role:Role";
@@ -9,16 +9,60 @@ function isBedrockFullAccess(arn: unknown): boolean {
     return awsManagedPolicyName(arn)?.toLowerCase() === fullAccess;
 }
 
-export default defineResourcePolicy({
+const attachmentTypes = [
+    "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
+    "aws:iam/userPolicyAttachment:UserPolicyAttachment",
+    "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
+    "aws:iam/policyAttachment:PolicyAttachment",
+];
+const types: ReadonlySet<string> = new Set([roleType, ...attachmentTypes]);
+
+/** An ARN that comes from a policy the program creates is a customer managed policy, never the AWS one. */
+function fromCustomerPolicy(r: StackResource, prop: string): boolean {
+    const deps = r.propertyDependencies[prop] ?? [];
+    return deps.length > 0 && deps.every((d) => d.type === "aws:iam/policy:Policy");
+}
+
+function judge(r: StackResource, check: StackCheck<unknown>): void {
+    if (r.type === roleType) {
+        const arns = r.get("managedPolicyArns");
+        if (arns.state === "unknown") {
+            if (r.setByProgram("managedPolicyArns") !== false && !fromCustomerPolicy(r, "managedPolicyArns")) {
+                check.undecided(r, "managedPolicyArns");
+            }
+            return;
+        }
+        if (arns.state !== "known" || !Array.isArray(arns.value)) {
+            return;
+        }
+        const at = arns.value.findIndex(isBedrockFullAccess);
+        if (at >= 0) {
+            check.fail(r, {
+                setting: `managedPolicyArns[${at}]`,
+                found: "the AWS managed policy AmazonBedrockFullAccess",
+                expected: "a policy scoped to the Bedrock actions and resources the role needs",
+            });
+        }
+        return;
+    }
+    const arn = r.get("policyArn");
+    if (arn.state === "unknown") {
+        if (!fromCustomerPolicy(r, "policyArn")) {
+            check.undecided(r, "policyArn");
+        }
+    } else if (arn.state === "known" && isBedrockFullAccess(arn.value)) {
+        check.fail(r, {
+            setting: "policyArn",
+            found: "the AWS managed policy AmazonBedrockFullAccess",
+            expected: "a policy scoped to the Bedrock actions and resources the identity needs",
+        });
+    }
+}
+
+export default defineStackPolicy({
     id: "no-bedrock-full-access-policy",
     cloud: "aws",
-    resourceTypes: [
-        roleType,
-        "aws:iam/rolePolicyAttachment:RolePolicyAttachment",
-        "aws:iam/userPolicyAttachment:UserPolicyAttachment",
-        "aws:iam/groupPolicyAttachment:GroupPolicyAttachment",
-        "aws:iam/policyAttachment:PolicyAttachment",
-    ],
+    resourceTypes: [...types],
     area: "identity",
     layer: "fm-api",
     severity: "medium",
@@ -46,36 +90,13 @@ export default defineResourcePolicy({
         "AmazonBedrockFullAccess allows every Bedrock action, including changing model invocation logging, deleting guardrails and creating provisioned throughput, on every resource.",
         "The policy ARN is matched in every partition (aws, aws-cn, aws-us-gov). Role.managedPolicyArns and the policyArn of role, user, group and multi-entity attachments are checked; a policyArn or managedPolicyArns list unknown during preview leaves the verdict to pulumi up, while a single unknown element of managedPolicyArns (usually a customer policy's arn) is not flagged.",
         "Prowler bedrock_full_access_policy_attached skips service-linked roles; this check applies to every identity the stack declares.",
+        "Evaluated on the stack, so that an ARN taken from an aws.iam.Policy of the same program (unknown during preview, and never the AWS managed policy) passes instead of waiting for pulumi up. Attaching an AWS managed Bedrock, AgentCore or SageMaker policy makes the identity part of the AI system.",
     ],
-    validate(r, check) {
-        if (r.type === roleType) {
-            const arns = r.get("managedPolicyArns");
-            if (arns.state === "unknown") {
-                check.undecided("managedPolicyArns");
-                return;
+    validate(check) {
+        for (const r of check.resources) {
+            if (types.has(r.type)) {
+                judge(r, check);
             }
-            if (arns.state !== "known" || !Array.isArray(arns.value)) {
-                return;
-            }
-            const at = arns.value.findIndex(isBedrockFullAccess);
-            if (at >= 0) {
-                check.fail({
-                    setting: `managedPolicyArns[${at}]`,
-                    found: "the AWS managed policy AmazonBedrockFullAccess",
-                    expected: "a policy scoped to the Bedrock actions and resources the role needs",
-                });
-            }
-            return;
-        }
-        const arn = r.get("policyArn");
-        if (arn.state === "unknown") {
-            check.undecided("policyArn");
-        } else if (arn.state === "known" && isBedrockFullAccess(arn.value)) {
-            check.fail({
-                setting: "policyArn",
-                found: "the AWS managed policy AmazonBedrockFullAccess",
-                expected: "a policy scoped to the Bedrock actions and resources the identity needs",
-            });
         }
     },
 });

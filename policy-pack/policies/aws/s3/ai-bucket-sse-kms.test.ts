@@ -1,3 +1,4 @@
+import type * as aws from "@pulumi/aws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PackSession } from "../../../../harness/engine";
 import type { WireValue } from "../../../../harness/model";
@@ -89,14 +90,34 @@ describe(id, () => {
                 serverSideEncryptionConfiguration: { rule: byDefault("aws:kms", keyArn) },
             }),
             resource(bucket, "inline-aes", { ...ai, serverSideEncryptionConfiguration: { rule: byDefault("AES256") } }),
+            // The SDK's BucketV2 shape: a list of configurations, each a list of rules, each a list of defaults.
             resource(bucketV2, "v2-good", {
                 ...ai,
-                serverSideEncryptionConfigurations: [{ rules: [byDefault("aws:kms", keyArn)] }],
-            }),
+                serverSideEncryptionConfigurations: [
+                    {
+                        rules: [
+                            {
+                                applyServerSideEncryptionByDefaults: [
+                                    { sseAlgorithm: "aws:kms", kmsMasterKeyId: keyArn },
+                                ],
+                            },
+                        ],
+                    },
+                ],
+            } satisfies aws.s3.BucketV2Args),
+            resource(bucketV2, "v2-aes", {
+                ...ai,
+                serverSideEncryptionConfigurations: [
+                    { rules: [{ applyServerSideEncryptionByDefaults: [{ sseAlgorithm: "AES256" }] }] },
+                ],
+            } satisfies aws.s3.BucketV2Args),
             resource(bucketV2, "v2-missing", ai),
         ]);
-        expect(r.violating).toEqual(["inline-aes", "v2-missing"]);
+        expect(r.violating).toEqual(["inline-aes", "v2-aes", "v2-missing"]);
         expect(r.clean).toEqual(["inline-good", "v2-good"]);
+        expect(r.messages("v2-aes")[0]).toContain(
+            'serverSideEncryptionConfigurations[0].rules[0].applyServerSideEncryptionByDefaults[0].sseAlgorithm is "AES256"',
+        );
         expect(r.messages("inline-aes")[0]).toContain(
             'serverSideEncryptionConfiguration.rule.applyServerSideEncryptionByDefault.sseAlgorithm is "AES256"',
         );

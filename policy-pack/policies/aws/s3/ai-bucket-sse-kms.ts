@@ -1,5 +1,6 @@
 import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
+import { displayPath } from "../../../core/settings";
 import { arrayOf, describe, field, isNonEmptyString, type Value } from "../../../core/values";
 
 const bucketType = "aws:s3/bucket:Bucket";
@@ -25,9 +26,13 @@ function isAwsManagedS3Key(key: Value): boolean {
     return key.state === "known" && typeof key.value === "string" && /(^|[:/])alias\/aws\/s3$/.test(key.value.trim());
 }
 
-/** Judges one rule object (the element holding `applyServerSideEncryptionByDefault`) found at `base`. */
-function judgeRule(rule: unknown, base: string): Verdict {
-    const algPath = "applyServerSideEncryptionByDefault.sseAlgorithm";
+/**
+ * Judges one rule object found at `base`. `block` is where the rule keeps its default encryption:
+ * `applyServerSideEncryptionByDefault` everywhere except the inline rules of a BucketV2, which the
+ * SDK gives as a list, `applyServerSideEncryptionByDefaults`, whose first element holds it.
+ */
+function judgeRule(rule: unknown, base: string, block = "applyServerSideEncryptionByDefault"): Verdict {
+    const algPath = `${block}.sseAlgorithm`;
     const alg = field(rule, algPath);
     if (alg.state === "unknown") {
         return { kind: "unknown", path: alg.path ? `${base}.${alg.path}` : base };
@@ -36,14 +41,14 @@ function judgeRule(rule: unknown, base: string): Verdict {
         return {
             kind: "fail",
             finding: {
-                setting: `${base}.${algPath}`,
+                setting: displayPath(`${base}.${algPath}`),
                 found:
                     alg.state === "missing" ? "not set (AWS default SSE-S3, AES256)" : describe(alg, shownAlgorithms),
                 expected: expectedAlgorithm,
             },
         };
     }
-    const keyPath = "applyServerSideEncryptionByDefault.kmsMasterKeyId";
+    const keyPath = `${block}.kmsMasterKeyId`;
     const key = field(rule, keyPath);
     // Unknown counts as present: the key is usually `key.arn`, unknown until the key exists.
     if (key.state === "unknown" || (isNonEmptyString(key) && !isAwsManagedS3Key(key))) {
@@ -52,7 +57,7 @@ function judgeRule(rule: unknown, base: string): Verdict {
     return {
         kind: "fail",
         finding: {
-            setting: `${base}.${keyPath}`,
+            setting: displayPath(`${base}.${keyPath}`),
             found: isAwsManagedS3Key(key)
                 ? "the AWS managed key aws/s3"
                 : key.state === "missing"
@@ -64,7 +69,7 @@ function judgeRule(rule: unknown, base: string): Verdict {
 }
 
 /** Any compliant rule passes; otherwise an unknown defers the verdict; otherwise the first failure. */
-function judgeRules(rules: Value, base: string): Verdict {
+function judgeRules(rules: Value, base: string, block?: string): Verdict {
     if (rules.state === "unknown") {
         return { kind: "unknown", path: base };
     }
@@ -79,7 +84,7 @@ function judgeRules(rules: Value, base: string): Verdict {
             },
         };
     }
-    const verdicts = list.map((rule, i) => judgeRule(rule, `${base}[${i}]`));
+    const verdicts = list.map((rule, i) => judgeRule(rule, `${base}[${i}]`, block));
     return (
         verdicts.find((v) => v.kind === "ok") ?? verdicts.find((v) => v.kind === "unknown") ?? (verdicts[0] as Verdict)
     );
@@ -134,7 +139,9 @@ function judgeInline(bucket: StackResource, why: string): Verdict {
             },
         };
     }
-    const verdicts = list.map((c, i) => judgeRules(field(c, "rules"), `${base}[${i}].rules`));
+    const verdicts = list.map((c, i) =>
+        judgeRules(field(c, "rules"), `${base}[${i}].rules`, "applyServerSideEncryptionByDefaults.0"),
+    );
     return (
         verdicts.find((v) => v.kind === "ok") ?? verdicts.find((v) => v.kind === "unknown") ?? (verdicts[0] as Verdict)
     );

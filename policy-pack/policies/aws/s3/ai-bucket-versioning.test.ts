@@ -1,3 +1,4 @@
+import type * as aws from "@pulumi/aws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PackSession } from "../../../../harness/engine";
 import { evaluate, openPack, resource, secret, unknown } from "../../../../tests/support/pack";
@@ -31,9 +32,18 @@ describe(id, () => {
             resource(bucket, "enabled", ai),
             versioningOf("enabled-v", "enabled", "Enabled"),
             resource(bucket, "inline-enabled", { ...ai, versioning: { enabled: true } }),
+            // The deprecated BucketV2 keeps inline versioning as a list.
+            resource("aws:s3/bucketV2:BucketV2", "v2-enabled", {
+                ...ai,
+                versionings: [{ enabled: true }],
+            } satisfies aws.s3.BucketV2Args),
+            resource("aws:s3/bucketV2:BucketV2", "v2-off", {
+                ...ai,
+                versionings: [{ enabled: false }],
+            } satisfies aws.s3.BucketV2Args),
         ]);
-        expect(r.violating).toEqual(["no-versioning", "suspended-v"]);
-        expect(r.clean).toEqual(["enabled", "enabled-v", "inline-enabled", "suspended"]);
+        expect(r.violating).toEqual(["no-versioning", "suspended-v", "v2-off"]);
+        expect(r.clean).toEqual(["enabled", "enabled-v", "inline-enabled", "suspended", "v2-enabled"]);
         expect(r.messages("suspended-v")[0]).toMatch(
             /^BucketVersioning 'suspended-v': versioningConfiguration\.status is "Suspended"; expected "Enabled"\. Fix: /,
         );

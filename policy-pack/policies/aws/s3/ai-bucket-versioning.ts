@@ -24,10 +24,13 @@ function judgeResource(v: StackResource): Verdict {
           };
 }
 
+/** Inline versioning: a `versioning` block on Bucket, a `versionings` list on the deprecated BucketV2. */
 function judgeInline(bucket: StackResource): Verdict {
-    const enabled = bucket.get("versioning.enabled");
-    if (enabled.state === "unknown" && bucket.setByProgram("versioning") !== false) {
-        return { kind: "unknown", path: "versioning.enabled" };
+    const prop = bucket.type === "aws:s3/bucketV2:BucketV2" ? "versionings" : "versioning";
+    const path = prop === "versionings" ? "versionings.0.enabled" : "versioning.enabled";
+    const enabled = bucket.get(path);
+    if (enabled.state === "unknown" && bucket.setByProgram(prop) !== false) {
+        return { kind: "unknown", path };
     }
     return enabled.state === "known" && enabled.value === true
         ? { kind: "on" }

@@ -1,4 +1,5 @@
+import { modelRestApi } from "../../../../tests/support/scopes";
 import { describeSettingsPolicy } from "../../../../tests/support/settings";
 import policy from "./ai-api-gateway-rest-execution-logging";
 
-describeSettingsPolicy(policy);
+describeSettingsPolicy(policy, modelRestApi);

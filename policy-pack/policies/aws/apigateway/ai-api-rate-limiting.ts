@@ -66,10 +66,7 @@ export default defineStackPolicy({
             why: "Rate limiting is a direct control against unbounded consumption.",
         },
     }),
-    peers: [
-        { tool: "kics", id: "b3a59b8e-94a3-403e-b6e2-527abaf12034" },
-        { tool: "kics", id: "c999cf62-0920-40f8-8dda-0caccd66ed7e" },
-    ],
+    peers: [{ tool: "kics", id: "c999cf62-0920-40f8-8dda-0caccd66ed7e" }],
     remediation: [
         "REST APIs: add an aws.apigateway.UsagePlan whose apiStages lists the stage (stage: stage.stageName) with throttleSettings.rateLimit and burstLimit (and quotaSettings for a daily or monthly budget), or aws.apigateway.MethodSettings for the stage with settings.throttlingRateLimit and throttlingBurstLimit.",
         "HTTP and WebSocket APIs: set defaultRouteSettings.throttlingRateLimit and throttlingBurstLimit on the stage.",

@@ -1,4 +1,5 @@
+import { modelHttpApi } from "../../../../tests/support/scopes";
 import { describeSettingsPolicy } from "../../../../tests/support/settings";
 import policy from "./ai-api-gateway-v2-access-logs";
 
-describeSettingsPolicy(policy);
+describeSettingsPolicy(policy, modelHttpApi);

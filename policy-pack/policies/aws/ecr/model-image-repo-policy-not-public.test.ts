@@ -8,7 +8,18 @@ const id = "model-image-repo-policy-not-public";
 const pull = ["ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"];
 const stmt = (extra: Record<string, WireValue>) => ({ Sid: "Pull", Effect: "Allow", Action: pull, ...extra });
 const doc = (Statement: WireValue) => ({ Version: "2012-10-17", Statement });
-const repoPolicy = (name: string, policy: WireValue) => resource(type, name, { repository: "model-server", policy });
+// The repository serves the AI system (tagged here; in programs usually through a SageMaker model's image).
+const repo = resource("aws:ecr/repository:Repository", "model-server", {
+    name: "model-server",
+    tags: { "aiguard:system": "ai" },
+});
+const repoPolicy = (name: string, policy: WireValue) =>
+    resource(
+        type,
+        name,
+        { repository: "model-server", policy },
+        { propertyDependencies: { repository: ["model-server"] } },
+    );
 const account = "arn:aws:iam::123456789012:root";
 
 let pack: PackSession;
@@ -22,6 +33,7 @@ afterAll(async () => {
 describe(id, () => {
     it("flags unconditioned Allow statements to every principal, as JSON strings or objects", async () => {
         const r = await evaluate(pack, id, [
+            repo,
             repoPolicy("star-string", JSON.stringify(doc([stmt({ Principal: "*" })]))),
             repoPolicy("aws-star-object", doc(stmt({ Principal: { AWS: "*" } }))),
             repoPolicy(
@@ -45,13 +57,14 @@ describe(id, () => {
             "star-in-list",
             "star-string",
         ]);
-        expect(r.clean).toEqual(["account", "deny-star", "org-condition", "service"]);
+        expect(r.clean.filter((n) => n !== repo.name)).toEqual(["account", "deny-star", "org-condition", "service"]);
         expect(r.undecided).toEqual([]);
         expect(r.diagnostics.every((d) => d.enforcementLevel === "mandatory" && d.severity === "high")).toBe(true);
     });
 
     it("names the statement, what was found, what is expected and the fix, without echoing the policy", async () => {
         const r = await evaluate(pack, id, [
+            repo,
             repoPolicy("star-in-list", doc([stmt({ Principal: { AWS: account } }), stmt({ Principal: "*" })])),
             repoPolicy("single", JSON.stringify(doc(stmt({ Principal: "*" })))),
         ]);
@@ -66,6 +79,7 @@ describe(id, () => {
 
     it("leaves policies built from unknown values to pulumi up unless a statement is known to be public", async () => {
         const r = await evaluate(pack, id, [
+            repo,
             repoPolicy("whole", unknown),
             repoPolicy("statement", doc(unknown)),
             repoPolicy("element", doc([stmt({ Principal: { AWS: account } }), unknown])),
@@ -78,12 +92,13 @@ describe(id, () => {
         // A condition whose content is unknown may or may not constrain the caller.
         expect(r.undecided).toEqual(["effect", "element", "principal", "statement", "unknown-condition", "whole"]);
         expect(r.violating).toEqual(["known-public-wins", "star-beside-unknown"]);
-        expect(r.clean).toEqual([]);
+        expect(r.clean.filter((n) => n !== repo.name)).toEqual([]);
         expect(r.diagnostics.filter((d) => d.undecided).every((d) => d.enforcementLevel === "advisory")).toBe(true);
     });
 
     it("decides on secret policies without printing them", async () => {
         const r = await evaluate(pack, id, [
+            repo,
             repoPolicy("secret-public", secret(JSON.stringify(doc([stmt({ Sid: "s3cr3t-sid", Principal: "*" })])))),
             repoPolicy(
                 "secret-private",
@@ -91,12 +106,13 @@ describe(id, () => {
             ),
         ]);
         expect(r.violating).toEqual(["secret-public"]);
-        expect(r.clean).toEqual(["secret-private"]);
+        expect(r.clean.filter((n) => n !== repo.name)).toEqual(["secret-private"]);
         expect(r.messages("secret-public").join("")).not.toContain("s3cr3t");
     });
 
     it("does not throw on odd documents", async () => {
         const r = await evaluate(pack, id, [
+            repo,
             repoPolicy("not-json", "{ not json"),
             repoPolicy("json-array", "[1, 2]"),
             repoPolicy("json-null", "null"),
@@ -108,5 +124,18 @@ describe(id, () => {
         ]);
         expect(r.violating).toEqual([]);
         expect(r.undecided).toEqual([]);
+    });
+
+    it("ignores policies of repositories outside the AI system", async () => {
+        const r = await evaluate(pack, id, [
+            resource("aws:ecr/repository:Repository", "web-images", { name: "web-images" }),
+            resource(
+                type,
+                "web-public",
+                { repository: "web-images", policy: doc([stmt({ Principal: "*" })]) },
+                { propertyDependencies: { repository: ["web-images"] } },
+            ),
+        ]);
+        expect(r.violating).toEqual([]);
     });
 });

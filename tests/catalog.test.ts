@@ -18,6 +18,7 @@ import {
     peerTools,
     severities,
 } from "../policy-pack/core/vocabulary";
+import { isVerifiedPair, loadPeerChecks, peerKey } from "../policy-pack/peers";
 import { policies } from "../policy-pack/policies";
 import { openPack, projectRoot } from "./support/pack";
 
@@ -125,6 +126,24 @@ describe("policy catalog", () => {
             }
             const keys = p.controls.map((c) => `${c.framework}:${c.id}`);
             expect(new Set(keys).size, `${p.id} cites an id twice`).toBe(keys.length);
+        },
+    );
+
+    it.each(policies.map((p) => [p.id, p] as const))(
+        "%s cites only catalogued peers that inspect a resource type it checks",
+        (_, p) => {
+            const catalog = new Map(loadPeerChecks().map((c) => [peerKey(c.tool, c.id), c]));
+            for (const peer of p.peers) {
+                const check = catalog.get(peerKey(peer.tool, peer.id));
+                expect(check, `${peer.tool}:${peer.id} is not in policy-pack/peers/peer-checks.json`).toBeDefined();
+                if (check) {
+                    expect(check.title.length, `${peer.tool}:${peer.id} has no title`).toBeGreaterThan(5);
+                    expect(
+                        isVerifiedPair(p.resourceTypes, check),
+                        `${peer.tool}:${peer.id} inspects ${(check.resourceTypes ?? []).join(", ") || "no listed type"}`,
+                    ).toBe(true);
+                }
+            }
         },
     );
 

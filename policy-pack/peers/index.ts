@@ -9,6 +9,13 @@ export interface PeerCheck {
     readonly id: string;
     readonly cloud: "aws" | "azure";
     readonly title: string;
+    /**
+     * Pulumi type tokens of the resources the peer check inspects (its own resource types, mapped). A
+     * policy may cite the peer only when it checks at least one of them.
+     */
+    readonly resourceTypes?: readonly string[];
+    /** Set when the peer tests the same setting only in part (another threshold, one port of many). */
+    readonly partial?: string;
     /** Why no aiguard policy covers it, when none does. */
     readonly notCovered?: string;
 }
@@ -25,4 +32,13 @@ function dataFile(): string {
 
 export function loadPeerChecks(): PeerCheck[] {
     return JSON.parse(fs.readFileSync(dataFile(), "utf8")).checks;
+}
+
+export function peerKey(tool: string, id: string): string {
+    return `${tool}:${id.toLowerCase()}`;
+}
+
+/** A policy and a peer check are a verified pair when the peer is catalogued and inspects a type the policy checks. */
+export function isVerifiedPair(policyTypes: readonly string[], check: PeerCheck): boolean {
+    return (check.resourceTypes ?? []).some((t) => policyTypes.includes(t));
 }

@@ -42,14 +42,7 @@ export default defineStackPolicy({
             why: "Privileged access rights: ML workloads get no administrative permissions.",
         },
     }),
-    peers: [
-        { tool: "checkov", id: "CKV2_AWS_68" },
-        { tool: "checkov", id: "CKV_AWS_62" },
-        { tool: "checkov", id: "CKV_AWS_63" },
-        { tool: "checkov", id: "CKV_AWS_355" },
-        { tool: "prowler", id: "iam_inline_policy_no_administrative_privileges" },
-        { tool: "prowler", id: "iam_aws_attached_policy_no_administrative_privileges" },
-    ],
+    peers: [{ tool: "checkov", id: "CKV2_AWS_68" }],
     remediation: [
         "Give each SageMaker execution role a policy that lists the specific actions it needs (for example sagemaker:InvokeEndpoint, s3:GetObject) on the ARNs of the AI buckets, models and keys it uses.",
         "Detach AdministratorAccess, PowerUserAccess, AmazonSageMakerFullAccess and AmazonS3FullAccess from the role.",

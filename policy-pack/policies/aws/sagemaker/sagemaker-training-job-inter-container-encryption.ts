@@ -25,10 +25,7 @@ export default defineSettingsPolicy({
             why: "Use of cryptography: in-transit encryption between cluster nodes is on.",
         },
     }),
-    peers: [
-        { tool: "checkov", id: "CKV_AWS_369" },
-        { tool: "prowler", id: "sagemaker_training_jobs_intercontainer_encryption_enabled" },
-    ],
+    peers: [{ tool: "prowler", id: "sagemaker_training_jobs_intercontainer_encryption_enabled" }],
     remediation: ["Set enableInterContainerTrafficEncryption to true on the training job."],
     notes: [
         "enableInterContainerTrafficEncryption defaults to false, so a training job that leaves it unset fails.",

@@ -74,8 +74,6 @@ export default defineResourcePolicy<Config>({
         },
     }),
     peers: [
-        { tool: "azure-policy", id: "f3a9c2e0-7b4d-4d8f-9c3a-2e1f6b9a8d4e" },
-        { tool: "azure-policy", id: "af253d37-136a-42f8-a1fc-30010c083d41" },
         { tool: "azure-policy", id: "930f48f9-f07e-427c-9494-52603581c6a9" },
         { tool: "azure-policy", id: "c1ad46c6-37f8-4af0-9c71-c208375c87dd" },
     ],

@@ -38,7 +38,6 @@ export default defineStackPolicy({
     }),
     peers: [
         { tool: "azure-policy", id: "a049bf77-880b-470f-ba6d-9f21c530cf83" },
-        { tool: "azure-policy", id: "d6759c02-b87f-42b7-892e-71b3f471d782" },
         { tool: "azure-policy", id: "b698b005-b660-4837-b833-a7aaab26ddba" },
     ],
     remediation: [

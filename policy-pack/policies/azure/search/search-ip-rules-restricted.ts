@@ -32,10 +32,7 @@ export default defineResourcePolicy({
             why: "Network security: the search firewall admits only listed ranges.",
         },
     }),
-    peers: [
-        { tool: "checkov", id: "CKV_AZURE_210" },
-        { tool: "azure-policy", id: "037eea7a-bd0a-46c5-9a66-03aea78705d3" },
-    ],
+    peers: [{ tool: "checkov", id: "CKV_AZURE_210" }],
     remediation: [
         'Set publicNetworkAccess to "Disabled" (preferred) and use private endpoints.',
         "Otherwise list only the callers' address ranges in networkRuleSet.ipRules; never 0.0.0.0/0.",

@@ -34,7 +34,6 @@ export default defineSettingsPolicy({
     peers: [
         { tool: "azure-policy", id: "6300012e-e9a4-4649-b41f-a85f5c43be91" },
         { tool: "azure-policy", id: "4eb216f2-9dba-4979-86e6-5d7e63ce3b75" },
-        { tool: "azure-policy", id: "d45520cb-31ca-44ba-8da2-fcf914608544" },
     ],
     remediation: [
         "Set disableLocalAuth to true and remove authOptions (the two cannot be combined).",

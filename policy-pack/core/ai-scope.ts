@@ -1,5 +1,5 @@
 // Scoping a resource check to the AI system inside a stack policy.
-import type { ResourcePolicyDefinition, StackPolicyDefinition, StackResource, Subject } from "./definition";
+import type { ResourcePolicyDefinition, StackCheck, StackPolicyDefinition, StackResource, Subject } from "./definition";
 import type { Value } from "./values";
 
 /**
@@ -27,8 +27,15 @@ export function programView(r: StackResource): Subject {
  * resources the classification puts in the AI system. Everything else of the definition (settings,
  * compliant example, metadata) is kept, so the shared settings test drives it with AI-tagged inputs.
  */
+/**
+ * A reason, found in the stack, not to judge an AI resource: `true` exempts it, `{ undecided }` names
+ * the value unknown during preview that decides whether it is exempt.
+ */
+export type StackExemption<C> = (r: StackResource, check: StackCheck<C>) => boolean | { readonly undecided: string };
+
 export function onAiResources<C, D extends ResourcePolicyDefinition<C>>(
     def: D,
+    options: { readonly exempt?: StackExemption<C> } = {},
 ): Omit<D, "kind" | "validate"> & StackPolicyDefinition<C> {
     const types = new Set(def.resourceTypes);
     return {
@@ -37,6 +44,14 @@ export function onAiResources<C, D extends ResourcePolicyDefinition<C>>(
         validate(check) {
             for (const r of check.resources) {
                 if (!types.has(r.type) || !check.classification.isAi(r)) {
+                    continue;
+                }
+                const exempt = options.exempt?.(r, check) ?? false;
+                if (exempt === true) {
+                    continue;
+                }
+                if (exempt !== false) {
+                    check.undecided(r, exempt.undecided);
                     continue;
                 }
                 def.validate(programView(r), {

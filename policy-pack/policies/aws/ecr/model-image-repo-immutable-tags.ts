@@ -1,6 +1,47 @@
 import { onAiResources } from "../../../core/ai-scope";
 import { cite } from "../../../core/citations";
+import type { StackResource } from "../../../core/definition";
 import { defineSettingsPolicy } from "../../../core/settings";
+import { isUnknownSentinel } from "../../../core/values";
+
+type Pinning = "digest" | "tag" | "unknown";
+
+/**
+ * How a consumer's property refers to images: any string with a digest pins; an unknown value (an
+ * interpolated repository URL during preview) is not known yet; anything else uses a tag.
+ */
+function pinningOf(value: unknown, depth = 0): Pinning {
+    if (isUnknownSentinel(value) || depth > 20) {
+        return "unknown";
+    }
+    if (typeof value === "string") {
+        return value.includes("@sha256:") ? "digest" : "tag";
+    }
+    const parts = Array.isArray(value)
+        ? value
+        : value !== null && typeof value === "object"
+          ? Object.values(value as Record<string, unknown>)
+          : [];
+    const found = parts.map((p) => pinningOf(p, depth + 1));
+    return found.includes("digest") ? "digest" : found.includes("unknown") ? "unknown" : "tag";
+}
+
+/** Every consumer pins the repository's images by digest, so tag mutability cannot change what runs. */
+function pinnedByDigest(repo: StackResource, resources: readonly StackResource[]): boolean | { undecided: string } {
+    const uses: Pinning[] = [];
+    for (const r of resources) {
+        for (const [prop, deps] of Object.entries(r.propertyDependencies)) {
+            if (r !== repo && deps.includes(repo)) {
+                const v = r.get(prop);
+                uses.push(v.state === "unknown" ? "unknown" : v.state === "known" ? pinningOf(v.value) : "tag");
+            }
+        }
+    }
+    if (uses.length === 0 || uses.includes("tag")) {
+        return false;
+    }
+    return uses.includes("unknown") ? { undecided: "image references of the repository's consumers" } : true;
+}
 
 export default onAiResources(
     defineSettingsPolicy({
@@ -45,7 +86,7 @@ export default onAiResources(
             "Judged only on repositories of the AI system: referenced by an AI resource (a SageMaker model's container image, for example) or tagged as AI. Evaluated on the stack, so at pulumi up a violation is reported after the repository is created.",
             "imageTagMutability is a literal in programs, so the check decides during preview; an unknown value is decided at pulumi up.",
             'The provider default is "MUTABLE". "IMMUTABLE_WITH_EXCLUSION" passes: only the tags matched by imageTagMutabilityExclusionFilters stay mutable; Checkov CKV_AWS_51 accepts only "IMMUTABLE".',
-            "Applies to every ECR repository of the stack: in an AI stack these hold model-serving, training and agent runtime images. Disable the policy per stack where a repository is out of scope.",
+            "A repository whose every consumer (each resource whose configuration references it) names the image by digest (@sha256:…) passes: a moved tag cannot change what runs. Image references unknown during preview leave the verdict to pulumi up unless a consumer is known to use a tag.",
         ],
         settings: [
             {
@@ -62,4 +103,5 @@ export default onAiResources(
             imageScanningConfiguration: { scanOnPush: true },
         },
     }),
+    { exempt: (repo, check) => pinnedByDigest(repo, check.resources) },
 );

@@ -1,5 +1,6 @@
 import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
+import { freeTierNote, isFreeTierAccount } from "../../../shared/azure-ai-accounts";
 
 export default defineSettingsPolicy({
     id: "ai-account-cmk",
@@ -40,12 +41,14 @@ export default defineSettingsPolicy({
         "Give the account a managed identity (identity.type) and grant it get, wrapKey and unwrapKey on the key; for a user-assigned identity also set keyVaultProperties.identityClientId.",
     ],
     notes: [
+        freeTierNote,
         'The provider default is Microsoft-managed keys (keySource "Microsoft.CognitiveServices"), so an account without properties.encryption fails.',
         'keySource is compared case-insensitively ("Microsoft.KeyVault" here, "Microsoft.Keyvault" on storage accounts).',
         "keyVaultUri and keyName usually come from Key Vault resources of the same stack and are unknown during preview: an unknown value counts as set, so the check still decides during preview. Their values are never printed.",
         "The check applies to every kind; Azure Policy 67121cc7 lets users exclude kinds that do not support customer-managed keys. To exempt such accounts, disable the policy in the policy config of their stack.",
         "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],
+    skip: isFreeTierAccount,
     settings: [
         {
             path: "properties.encryption.keySource",

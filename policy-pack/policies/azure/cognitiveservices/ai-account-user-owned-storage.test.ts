@@ -49,6 +49,15 @@ describe(id, () => {
         ]);
     });
 
+    it("does not judge free-tier accounts, which cannot use customer-owned storage", async () => {
+        const r = await evaluate(pack, id, [
+            resource(type, "free-speech", { ...account("SpeechServices"), sku: { name: "F0" } }),
+            resource(type, "paid-speech", account("SpeechServices")),
+        ]);
+        expect(r.violating).toEqual(["paid-speech"]);
+        expect(r.clean).toEqual(["free-speech"]);
+    });
+
     it("takes the kinds from the policy config", async () => {
         const r = await evaluate(
             pack,

@@ -1,6 +1,7 @@
 import { cite } from "../../../core/citations";
 import { defineResourcePolicy } from "../../../core/definition";
 import { arrayOf, describe, field } from "../../../core/values";
+import { freeTierNote, isFreeTierAccount } from "../../../shared/azure-ai-accounts";
 
 interface Config {
     kinds?: unknown;
@@ -38,6 +39,7 @@ export default defineResourcePolicy<Config>({
         "Give the account a managed identity with Storage Blob Data Contributor on that storage account, and harden the storage account (private access, customer-managed key).",
     ],
     notes: [
+        freeTierNote,
         'Applies to the kinds in the policy config property kinds (default "SpeechServices", "FormRecognizer", "TextAnalytics"; compared case-insensitively). Azure Policy 46aa9b05 keys on the read-only CustomerManagedStorage capability, which a program cannot see, so the kinds are configured instead.',
         "Without properties.userOwnedStorage the service keeps the data in Microsoft-managed storage, and the account fails; so does an entry without resourceId.",
         "Storage account ids usually come from resources of the same stack and are unknown during preview: they count as set. If kind is unknown, the check decides at pulumi up.",
@@ -55,6 +57,9 @@ export default defineResourcePolicy<Config>({
         },
     },
     validate(account, check) {
+        if (isFreeTierAccount(account)) {
+            return;
+        }
         const configured = check.config.kinds;
         const kinds = Array.isArray(configured)
             ? configured.filter((k): k is string => typeof k === "string")

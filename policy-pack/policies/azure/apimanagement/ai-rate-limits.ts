@@ -2,12 +2,10 @@ import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { frontsAi } from "../../../shared/azure-apim";
 
-const deploymentType = "azure-native:cognitiveservices:Deployment";
 const apiType = "azure-native:apimanagement:Api";
 const apiPolicyType = "azure-native:apimanagement:ApiPolicy";
 const servicePolicyType = "azure-native:apimanagement:Policy";
 const serviceType = "azure-native:apimanagement:ApiManagementService";
-const defaultCap = 100;
 
 /** APIM policy elements that bound request or token consumption. */
 const limitElement =
@@ -22,13 +20,13 @@ const deps = (r: StackResource, prop: string) => r.propertyDependencies[prop] ??
 export default defineStackPolicy<Config>({
     id: "ai-rate-limits",
     cloud: "azure",
-    resourceTypes: [deploymentType, apiType],
+    resourceTypes: [apiType],
     area: "fm-safety",
     layer: "fm-api",
     severity: "medium",
     enforcementLevel: "advisory",
     description:
-        "Azure OpenAI / AI Services model deployments stay within a capacity cap, and API Management APIs that front AI accounts enforce a rate, quota or token limit.",
+        "API Management APIs that front Azure OpenAI / AI Services accounts enforce a rate, quota or token limit.",
     controls: cite({
         "nist-800-53": {
             implements: ["SC-5(2)"],
@@ -55,11 +53,10 @@ export default defineStackPolicy<Config>({
     }),
     peers: [],
     remediation: [
-        "Set sku.capacity of each model deployment to what the workload needs (at most the configured maxDeploymentCapacity, in thousands of tokens per minute for Standard deployments).",
         'Add an apimanagement.ApiPolicy to each API that fronts an AI account (or a service-wide apimanagement.Policy) with an llm-token-limit / azure-openai-token-limit, rate-limit-by-key or quota-by-key element, e.g. <azure-openai-token-limit counter-key="@(context.Subscription.Id)" tokens-per-minute="10000" />.',
     ],
     notes: [
-        "A deployment without sku.capacity gets the service default, which is not flagged. A capacity unknown during preview is left to pulumi up.",
+        "The capacity of model deployments (their own token-per-minute limit) is judged by ai-deployment-capacity-capped alone, so one over-sized deployment is one finding; this policy judges the gateway in front of the accounts.",
         "An API fronts an AI account when its serviceUrl (or an APIM Backend it uses) depends on the account, or is an Azure OpenAI / AI Services endpoint URL; see aoai-prompt-logging-via-gateway. Its limits are read from ApiPolicy resources linked through apiId and from service-wide Policy resources linked through serviceName, by property dependencies. Product policies are not followed.",
         "The policy XML is searched for limit elements and never printed. An unknown policy value leaves the verdict to pulumi up. Limits enforced elsewhere (another gateway, application code) cannot be seen, which is why the check is advisory.",
     ],
@@ -68,31 +65,13 @@ export default defineStackPolicy<Config>({
             maxDeploymentCapacity: {
                 type: "number",
                 minimum: 1,
-                default: defaultCap,
+                default: 100,
                 description:
-                    "Largest sku.capacity a model deployment may have (thousands of tokens per minute for Standard deployments).",
+                    "No longer read: deployment capacity is judged by ai-deployment-capacity-capped (its maxCapacity). Kept so that existing policy config files stay valid.",
             },
         },
     },
     validate(check) {
-        const cap =
-            typeof check.config.maxDeploymentCapacity === "number" ? check.config.maxDeploymentCapacity : defaultCap;
-        for (const d of check.resources) {
-            if (d.type !== deploymentType) {
-                continue;
-            }
-            const capacity = d.get("sku.capacity");
-            if (capacity.state === "unknown") {
-                check.undecided(d, "sku.capacity");
-            } else if (capacity.state === "known" && !(typeof capacity.value === "number" && capacity.value <= cap)) {
-                check.fail(d, {
-                    setting: "sku.capacity",
-                    found: typeof capacity.value === "number" ? String(capacity.value) : "not a number",
-                    expected: `at most ${cap} (config maxDeploymentCapacity)`,
-                });
-            }
-        }
-
         for (const api of check.resources) {
             if (api.type !== apiType || !frontsAi(api, check.resources)) {
                 continue;

@@ -83,6 +83,7 @@ describe(id, () => {
         ]);
         expect(r.violating).toEqual(["capacity-object", "capacity-string"]);
         expect(r.clean).toEqual(["capacity-null", "sku-string"]);
-        expect(r.messages("capacity-string").join("")).not.toContain('"100"');
+        // A string is shown as found, quoted, so the reader sees why a number was expected.
+        expect(r.messages("capacity-string").join("")).toContain('sku.capacity is "100"');
     });
 });

@@ -44,6 +44,7 @@ export default defineResourcePolicy<Config>({
         "Put an API gateway with per-caller token limits (for example API Management llm-token-limit) in front of the deployment.",
     ],
     notes: [
+        "This policy owns the capacity of deployments; ai-rate-limits judges only the API Management gateway in front of the accounts, so one over-sized deployment is reported once.",
         "The capacity is both the quota and the rate limit of the deployment, so it bounds the cost of stolen or abused access (denial of wallet). The cap is the policy config property maxCapacity (default 100, that is 100,000 tokens per minute on Standard SKUs).",
         "A deployment without sku.capacity gets the service default (1 unit) and passes. If the capacity is unknown, the check decides at pulumi up.",
         "Advisory: the right cap depends on the workload. The gateway half of catalog row Z36 needs several resources and is not checked here.",

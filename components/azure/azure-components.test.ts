@@ -66,10 +66,10 @@ const untagged = new Set([
 
 describe("argument validation", () => {
     it("rejects arguments with the argument named", async () => {
-        const { validateAiServicesAccountArgs } = await import("./ai-services-account");
-        const { validateMlWorkspaceArgs } = await import("./ml-workspace");
-        const { validateManagedOnlineEndpointArgs } = await import("./managed-online-endpoint");
-        const { validateAiModelStorageArgs } = await import("./ai-model-storage");
+        const { validateAiServicesAccountArgs } = await import("./ai-services-account/index.js");
+        const { validateMlWorkspaceArgs } = await import("./ml-workspace/index.js");
+        const { validateManagedOnlineEndpointArgs } = await import("./managed-online-endpoint/index.js");
+        const { validateAiModelStorageArgs } = await import("./ai-model-storage/index.js");
         const deployment = { name: "d", model: "gpt-4o", version: "2024-11-20" };
         const cases: [() => void, string][] = [
             [() => validateAiServicesAccountArgs("a", { ...net, kind: "Face" as "OpenAI" }), "'kind'"],
@@ -131,10 +131,10 @@ describe("argument validation", () => {
 
 describe("secure defaults", () => {
     beforeAll(async () => {
-        const { AiServicesAccount } = await import("./ai-services-account");
-        const { MlWorkspace } = await import("./ml-workspace");
-        const { ManagedOnlineEndpoint } = await import("./managed-online-endpoint");
-        const { AiModelStorage } = await import("./ai-model-storage");
+        const { AiServicesAccount } = await import("./ai-services-account/index.js");
+        const { MlWorkspace } = await import("./ml-workspace/index.js");
+        const { ManagedOnlineEndpoint } = await import("./managed-online-endpoint/index.js");
+        const { AiModelStorage } = await import("./ai-model-storage/index.js");
         new AiServicesAccount("secure-account", {
             ...net,
             deployments: [
@@ -283,9 +283,9 @@ describe("secure defaults", () => {
 
 describe("loosening options", () => {
     it("change only what they name", async () => {
-        const { AiServicesAccount } = await import("./ai-services-account");
-        const { ManagedOnlineEndpoint } = await import("./managed-online-endpoint");
-        const { AiModelStorage } = await import("./ai-model-storage");
+        const { AiServicesAccount } = await import("./ai-services-account/index.js");
+        const { ManagedOnlineEndpoint } = await import("./managed-online-endpoint/index.js");
+        const { AiModelStorage } = await import("./ai-model-storage/index.js");
         new AiServicesAccount("loose-account", {
             ...net,
             allowPublicNetworkAccess: true,

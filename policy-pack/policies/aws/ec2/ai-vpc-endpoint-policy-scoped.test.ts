@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PackSession } from "../../../../harness/engine";
+import type { WireObject, WireValue } from "../../../../harness/model";
 import { evaluate, openPack, resource, secret, unknown } from "../../../../tests/support/pack";
 
 const id = "ai-vpc-endpoint-policy-scoped";
@@ -13,13 +14,13 @@ const invokeOnly = {
     Action: ["bedrock:InvokeModel"],
     Resource: "arn:aws:bedrock:*::foundation-model/x",
 };
-const endpoint = (name: string, service: unknown, policy?: unknown) =>
-    resource(ep, name, {
-        vpcId: "vpc-1",
-        serviceName: service as never,
-        vpcEndpointType: "Interface",
-        ...(policy === undefined ? {} : { policy: policy as never }),
-    });
+const endpoint = (name: string, service: unknown, policy?: unknown) => {
+    const inputs: WireObject = { vpcId: "vpc-1", serviceName: service as WireValue, vpcEndpointType: "Interface" };
+    if (policy !== undefined) {
+        inputs.policy = policy as WireValue;
+    }
+    return resource(ep, name, inputs);
+};
 const rt = "com.amazonaws.us-east-1.bedrock-runtime";
 
 let pack: PackSession;

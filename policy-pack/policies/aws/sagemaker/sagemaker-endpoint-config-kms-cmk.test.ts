@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PackSession } from "../../../../harness/engine";
-import type { WireObject } from "../../../../harness/model";
+import type { WireObject, WireValue } from "../../../../harness/model";
 import { evaluate, openPack, resource, secret, unknown } from "../../../../tests/support/pack";
 import { describeSettingsPolicy } from "../../../../tests/support/settings";
 import policy from "./sagemaker-endpoint-config-kms-cmk";
@@ -13,7 +13,7 @@ const keyArn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1
 const variant = (instanceType: unknown) => ({
     variantName: "v",
     modelName: "m",
-    instanceType,
+    instanceType: instanceType as WireValue,
     initialInstanceCount: 2,
 });
 const config = (name: string, instanceType: unknown, extra: WireObject = {}) =>

@@ -4,7 +4,7 @@ import { Command, CommanderError, Option } from "commander";
 import { InputError, UsageError } from "../harness/errors";
 import { analyze } from "./commands/analyze";
 import { listPolicies, showCoverage, showCrosswalk } from "./commands/policies";
-import { preview } from "./commands/preview";
+import { parseTimeout, preview } from "./commands/preview";
 import { type Io, processIo } from "./io";
 import { parseFormat, type RunOptions } from "./options";
 import { toolVersion } from "./paths";
@@ -48,9 +48,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
                 "run a Pulumi TypeScript/JavaScript program offline with the pack enforced, as pulumi preview --policy-pack does",
             )
             .argument("[program-dir]", "directory with Pulumi.yaml", ".")
-            .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use", "dev"),
+            .option("--stack <name>", "stack whose Pulumi.<stack>.yaml config to use", "dev")
+            .option("--timeout <seconds>", "stop the program if it has not finished after this many seconds", "120"),
     ).action(async (dir: string, opts: Record<string, unknown>) => {
-        exitCode = await preview(dir, String(opts.stack), runOptions(opts), io);
+        const previewOptions = { stack: String(opts.stack), timeoutSeconds: parseTimeout(String(opts.timeout)) };
+        exitCode = await preview(dir, previewOptions, runOptions(opts), io);
     });
 
     addRunOptions(

@@ -46,7 +46,7 @@ describe("capturing a program under mocks as a preview", () => {
     it("names the program and the problem when the program throws", async () => {
         const err = await captureProgram(path.join(programs, "throws"), { stack: "dev" }).catch((e) => e);
         expect(err).toBeInstanceOf(InputError);
-        expect(err.message).toMatch(/index\.ts: the program failed: .*the program refuses to run/);
+        expect(err.message).toMatch(/index\.ts:1: the program failed: .*the program refuses to run/);
     });
 
     it("refuses directories that are not Node.js Pulumi programs", () => {

@@ -223,7 +223,7 @@ describe("aiguard preview", () => {
         [
             "a program that throws",
             path.join(programs, "throws"),
-            /index\.ts: the program failed: .*the program refuses to run/,
+            /index\.ts:1: the program failed: .*the program refuses to run/,
         ],
         ["a directory without Pulumi.yaml", programs, /no Pulumi\.yaml here/],
         ["a missing directory", path.join(programs, "nowhere"), /: no such directory/],

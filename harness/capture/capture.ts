@@ -2,7 +2,7 @@
 // runs it under mocks in a worker process, and converts what it registered into the resources the
 // engine would send the analyzer (engine URNs, default providers, resource references as IDs).
 
-import { spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -16,12 +16,17 @@ import {
     type WireObject,
     type WireValue,
 } from "../model";
-import type { CapturedRegistration, CaptureRequest, CaptureResult } from "./protocol";
+import type { CapturedRegistration, CaptureRequest, CaptureResult, ProgramSite } from "./protocol";
+import type { TypeDiagnostic } from "./typecheck";
 
 export interface ProgramInfo {
     readonly dir: string;
     readonly project: string;
     readonly entry: string;
+    /** The `config:` block of Pulumi.yaml, as written. */
+    readonly projectConfig?: Readonly<Record<string, unknown>>;
+    /** Where the stack files are: `stackConfigDir` of Pulumi.yaml, else the program directory. */
+    readonly stackConfigDir?: string;
 }
 
 export interface CaptureOptions {
@@ -29,7 +34,12 @@ export interface CaptureOptions {
     readonly organization?: string;
     /** Extra config on top of Pulumi.<stack>.yaml, `namespace:key` to value. */
     readonly config?: Readonly<Record<string, string>>;
+    /** Stop the program after this long (default 120 s). */
     readonly timeoutMs?: number;
+    /** Type-check a TypeScript program as `pulumi preview` does (default true). */
+    readonly typeCheck?: boolean;
+    /** Told each thing an offline preview cannot do as the real one would, once, as it is found. */
+    readonly onWarning?: (message: string) => void;
 }
 
 export interface Captured {
@@ -38,6 +48,21 @@ export interface Captured {
     readonly config: Record<string, string>;
     readonly programMs: number;
     readonly captureMs: number;
+    /** Every warning given to onWarning. */
+    readonly warnings: string[];
+}
+
+export const defaultTimeoutMs = 120_000;
+
+/** The program's run was stopped at the deadline. */
+export class CaptureTimeout extends InputError {}
+
+/** The program does not type-check: one line per error, `file:line: message`. */
+export class TypeCheckFailure extends InputError {
+    constructor(readonly lines: readonly string[]) {
+        super(lines[0]?.split(": ")[0] ?? "program", "the program does not type-check");
+        this.message = lines.join("\n");
+    }
 }
 
 function readYaml(file: string): unknown {
@@ -76,7 +101,19 @@ export function findProgram(dir: string): ProgramInfo {
             `cannot find the program's entry point under ${path.relative(process.cwd(), main) || "."}`,
         );
     }
-    return { dir: programDir, project: doc.name, entry };
+    const projectConfig =
+        doc.config !== null && typeof doc.config === "object" && !Array.isArray(doc.config)
+            ? (doc.config as Record<string, unknown>)
+            : undefined;
+    const stackConfigDir =
+        typeof doc.stackConfigDir === "string" ? path.resolve(programDir, doc.stackConfigDir) : undefined;
+    return {
+        dir: programDir,
+        project: doc.name,
+        entry,
+        ...(projectConfig ? { projectConfig } : {}),
+        ...(stackConfigDir ? { stackConfigDir } : {}),
+    };
 }
 
 function resolveEntry(main: string): string | undefined {
@@ -109,27 +146,116 @@ function resolveEntry(main: string): string | undefined {
     return undefined;
 }
 
-export function loadStackConfig(
-    program: ProgramInfo,
-    stack: string,
-): { config: Record<string, string>; secretKeys: string[] } {
-    const file = path.join(program.dir, `Pulumi.${stack}.yaml`);
-    const config: Record<string, string> = {};
-    if (!fs.existsSync(file)) {
-        return { config, secretKeys: [] };
-    }
-    const doc = readYaml(file) as { config?: Record<string, unknown> } | null;
-    for (const [rawKey, value] of Object.entries(doc?.config ?? {})) {
-        const key = rawKey.includes(":") ? rawKey : `${program.project}:${rawKey}`;
-        if (value !== null && typeof value === "object" && "secure" in (value as object)) {
-            throw new InputError(
-                file,
-                `config '${key}' is encrypted; an offline preview cannot decrypt it, so give it in plain text`,
-            );
+/** The engine's marker for an unknown value; a secure config value offline is an unknown secret. */
+const unknownConfigValue = unknownString;
+
+function configText(value: unknown): string {
+    return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** Replaces `{ secure: ... }` values (at any depth) with the unknown marker; true when one was found. */
+function withoutSecure(value: unknown): { value: unknown; secure: boolean } {
+    if (value !== null && typeof value === "object") {
+        if (!Array.isArray(value) && Object.keys(value).length === 1 && "secure" in value) {
+            return { value: unknownConfigValue, secure: true };
         }
-        config[key] = typeof value === "string" ? value : JSON.stringify(value);
+        let secure = false;
+        const out: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+        for (const [k, v] of Object.entries(value)) {
+            const inner = withoutSecure(v);
+            secure ||= inner.secure;
+            (out as Record<string, unknown>)[k] = inner.value;
+        }
+        return { value: out, secure };
     }
-    return { config, secretKeys: [] };
+    return { value, secure: false };
+}
+
+const projectConfigAttributes = new Set(["type", "description", "default", "value", "secret", "items"]);
+
+export interface LoadedConfig {
+    readonly config: Record<string, string>;
+    readonly secretKeys: string[];
+    /** Things of the config an offline preview cannot use, one message each. */
+    readonly warnings: string[];
+}
+
+/**
+ * The config a program sees, as the Pulumi CLI assembles it: project-level `config:` of Pulumi.yaml
+ * (a value, or `{ value | default, type, description, secret }`), overridden by the stack file
+ * Pulumi.<stack>.yaml. Keys without a namespace belong to the project. Encrypted (`secure:`) values
+ * cannot be decrypted offline: the program sees them as unknown secrets.
+ */
+export function loadStackConfig(program: ProgramInfo, stack: string): LoadedConfig {
+    const config: Record<string, string> = {};
+    const secretKeys = new Set<string>();
+    const warnings: string[] = [];
+    const qualify = (key: string) => (key.includes(":") ? key : `${program.project}:${key}`);
+
+    for (const [rawKey, spec] of Object.entries(program.projectConfig ?? {})) {
+        const key = qualify(rawKey);
+        const long =
+            spec !== null &&
+            typeof spec === "object" &&
+            !Array.isArray(spec) &&
+            Object.keys(spec).length > 0 &&
+            Object.keys(spec).every((k) => projectConfigAttributes.has(k));
+        if (!long) {
+            config[key] = configText(spec);
+            continue;
+        }
+        const s = spec as { value?: unknown; default?: unknown; secret?: unknown };
+        const value = s.value !== undefined ? s.value : s.default;
+        if (value !== undefined && value !== null) {
+            config[key] = configText(value);
+            if (s.secret === true) {
+                secretKeys.add(key);
+            }
+        }
+    }
+
+    const file = path.join(program.stackConfigDir ?? program.dir, `Pulumi.${stack}.yaml`);
+    if (!fs.existsSync(file)) {
+        return { config, secretKeys: [...secretKeys], warnings };
+    }
+    const shown = path.relative(process.cwd(), file) || file;
+    const doc = readYaml(file) as Record<string, unknown> | null;
+    const secure: string[] = [];
+    for (const [rawKey, raw] of Object.entries((doc?.config as Record<string, unknown> | undefined) ?? {})) {
+        const key = qualify(rawKey);
+        const { value, secure: isSecure } = withoutSecure(raw);
+        config[key] = configText(value);
+        if (isSecure) {
+            secure.push(key);
+            secretKeys.add(key);
+        } else {
+            secretKeys.delete(key);
+        }
+    }
+    const environment = doc?.environment;
+    if (environment !== undefined && environment !== null) {
+        const imports = Array.isArray(environment)
+            ? environment
+            : ((environment as { imports?: unknown }).imports ?? environment);
+        const names = (Array.isArray(imports) ? imports : [imports])
+            .map((i) => (typeof i === "string" ? i : JSON.stringify(i)))
+            .join(", ");
+        warnings.push(
+            `${shown}: the ESC environment (${names}) is not available offline: config, secrets and environment variables it provides are missing`,
+        );
+    }
+    const provider = doc?.secretsprovider;
+    if (provider !== undefined || doc?.encryptedkey !== undefined) {
+        warnings.push(
+            `${shown}: the secrets provider${typeof provider === "string" ? ` (${provider.replace(/\?.*$/, "")})` : ""} is not available offline: encrypted values cannot be decrypted`,
+        );
+    }
+    if (secure.length > 0) {
+        warnings.push(
+            `${shown} holds ${secure.length} encrypted secret(s) (${secure.join(", ")}); offline the program sees them as unknown secrets and checks that need them decide as unknown`,
+        );
+    }
+    return { config, secretKeys: [...secretKeys], warnings };
 }
 
 /** Go duration ("5m", "1h30m", "90s") to seconds, as the engine records custom timeouts. */
@@ -155,40 +281,86 @@ function workerScript(): string {
     throw new InputError(beside, "the capture worker is not built (run npm run build)");
 }
 
+/** How much of the program's stderr is kept to explain a crash: its end, where the error is. */
+const stderrKeepBytes = 64 * 1024;
+
+/** Running capture workers, so a command that is stopped can stop them too. */
+const runningWorkers = new Set<ChildProcess>();
+
+/** Kills every running capture worker (their process groups) now. */
+export function stopCaptureWorkers(): void {
+    for (const child of runningWorkers) {
+        killGroup(child);
+    }
+}
+
+function killGroup(child: ChildProcess): void {
+    try {
+        process.kill(-(child.pid as number), "SIGKILL");
+    } catch {
+        try {
+            child.kill("SIGKILL");
+        } catch {}
+    }
+}
+
+function seconds(ms: number): string {
+    return `${Number((ms / 1000).toFixed(3))} s`;
+}
+
 function runWorker(request: CaptureRequest, timeoutMs: number): Promise<CaptureResult> {
+    const worker = workerScript();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiguard-capture-"));
+    const removeDir = () => fs.rmSync(dir, { recursive: true, force: true });
     const requestFile = path.join(dir, "request.json");
     const resultFile = path.join(dir, "result.json");
-    fs.writeFileSync(requestFile, JSON.stringify(request));
-    const worker = workerScript();
-    return new Promise<CaptureResult>((resolve, reject) => {
-        const child = spawn(process.execPath, [worker, requestFile, resultFile], {
+    let child: ChildProcess;
+    try {
+        fs.writeFileSync(requestFile, JSON.stringify(request));
+        child = spawn(process.execPath, [worker, requestFile, resultFile], {
             cwd: request.programDir,
-            // Program output is the program's business; keep stdout for our report.
-            stdio: ["ignore", "ignore", "pipe"],
+            // Program output is the program's business; keep stdout for our report. The IPC channel
+            // tells the worker when this process is gone.
+            stdio: ["ignore", "ignore", "pipe", "ipc"],
             detached: true,
             env: { ...process.env, PULUMI_NODEJS_STACK: request.stack, PULUMI_NODEJS_PROJECT: request.project },
         });
+    } catch (e) {
+        removeDir();
+        throw new InputError(request.programDir, `cannot run the program: ${(e as Error).message}`);
+    }
+    runningWorkers.add(child);
+    return new Promise<CaptureResult>((resolve, reject) => {
+        // Only the end of stderr is kept: a program may write without bound.
         let stderr = "";
         child.stderr?.setEncoding("utf8").on("data", (d: string) => {
-            stderr += d;
+            stderr = (stderr + d).slice(-stderrKeepBytes);
         });
+        let timedOut = false;
         const timer = setTimeout(() => {
-            try {
-                process.kill(-(child.pid as number), "SIGKILL");
-            } catch {}
+            timedOut = true;
+            killGroup(child);
         }, timeoutMs);
-        child.once("error", (e) => {
+        const done = () => {
             clearTimeout(timer);
+            runningWorkers.delete(child);
+        };
+        child.once("error", (e) => {
+            done();
+            killGroup(child);
+            removeDir();
             reject(new InputError(request.programDir, `cannot run the program: ${e.message}`));
         });
-        child.once("exit", (code, signal) => {
-            clearTimeout(timer);
+        // The program's children, if it started any, go with the worker's group, so its stderr closes.
+        child.once("exit", () => killGroup(child));
+        // "close" comes after the last of stderr, which explains a crash.
+        child.once("close", (code, signal) => {
+            done();
             try {
-                if (fs.existsSync(resultFile)) {
+                if (timedOut) {
+                    resolve({ ok: false, error: "the program did not finish in time", timedOut: true });
+                } else if (fs.existsSync(resultFile)) {
                     resolve(JSON.parse(fs.readFileSync(resultFile, "utf8")));
-                } else if (signal === "SIGKILL") {
-                    resolve({ ok: false, error: `the program did not finish within ${timeoutMs} ms` });
                 } else {
                     const key = keyErrorLine(stderr);
                     resolve({
@@ -196,8 +368,10 @@ function runWorker(request: CaptureRequest, timeoutMs: number): Promise<CaptureR
                         error: `the program exited (${signal ?? `code ${code}`})${key ? `: ${key}` : ""}`,
                     });
                 }
+            } catch (e) {
+                reject(new InputError(request.programDir, `cannot read the program's result: ${(e as Error).message}`));
             } finally {
-                fs.rmSync(dir, { recursive: true, force: true });
+                removeDir();
             }
         });
     });
@@ -326,11 +500,33 @@ export function toSnapshots(
     return out;
 }
 
+function shownPath(file: string): string {
+    return path.relative(process.cwd(), file) || file;
+}
+
+function siteText(entry: string, site: ProgramSite | undefined): string {
+    return site ? `${shownPath(site.file)}:${site.line}` : shownPath(entry);
+}
+
+function typeErrorLine(program: ProgramInfo, e: TypeDiagnostic): string {
+    if (!e.file) {
+        return `${shownPath(path.join(program.dir, process.env.PULUMI_NODEJS_TSCONFIG_PATH ?? "tsconfig.json"))}: ${e.message}`;
+    }
+    return `${shownPath(e.file)}${e.line ? `:${e.line}` : ""}: ${e.message}`;
+}
+
 export async function captureProgram(dir: string, options: CaptureOptions): Promise<Captured> {
     const started = Date.now();
+    const warnings: string[] = [];
+    const warn = (message: string) => {
+        warnings.push(message);
+        options.onWarning?.(message);
+    };
     const program = findProgram(dir);
-    const { config: fileConfig, secretKeys } = loadStackConfig(program, options.stack);
-    const config = { ...fileConfig, ...(options.config ?? {}) };
+    const loaded = loadStackConfig(program, options.stack);
+    loaded.warnings.forEach(warn);
+    const config = { ...loaded.config, ...(options.config ?? {}) };
+    const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
     const result = await runWorker(
         {
             programDir: program.dir,
@@ -339,15 +535,27 @@ export async function captureProgram(dir: string, options: CaptureOptions): Prom
             stack: options.stack,
             organization: options.organization ?? "organization",
             config,
-            secretKeys,
+            secretKeys: loaded.secretKeys,
+            typeCheck: options.typeCheck ?? true,
         },
-        options.timeoutMs ?? 300_000,
+        timeoutMs,
     );
-    if (!result.ok) {
-        throw new InputError(
-            path.relative(process.cwd(), program.entry) || program.entry,
-            `the program failed: ${result.error}`,
+    for (const token of result.unansweredInvokes ?? []) {
+        warn(
+            `the program calls ${token}, which an offline preview cannot answer; its result is unknown, so checks that depend on it are undecided`,
         );
+    }
+    if (!result.ok) {
+        if (result.typeErrors && result.typeErrors.length > 0) {
+            throw new TypeCheckFailure(result.typeErrors.map((e) => typeErrorLine(program, e)));
+        }
+        if (result.timedOut) {
+            throw new CaptureTimeout(
+                shownPath(program.entry),
+                `the program did not finish within ${seconds(timeoutMs)} (--timeout); it was stopped`,
+            );
+        }
+        throw new InputError(siteText(program.entry, result.site), `the program failed: ${result.error}`);
     }
     return {
         program,
@@ -355,5 +563,6 @@ export async function captureProgram(dir: string, options: CaptureOptions): Prom
         config,
         programMs: result.programMs,
         captureMs: Date.now() - started,
+        warnings,
     };
 }

@@ -1,5 +1,7 @@
 // What the parent sends the capture worker, and what the worker sends back, as files.
 
+import type { TypeDiagnostic } from "./typecheck";
+
 export interface CaptureRequest {
     readonly programDir: string;
     /** Absolute path of the module to load. */
@@ -10,6 +12,8 @@ export interface CaptureRequest {
     /** `namespace:key` to value, as Pulumi passes config to programs. */
     readonly config: Record<string, string>;
     readonly secretKeys: string[];
+    /** Type-check a TypeScript program before trusting its run, as `pulumi preview` does. */
+    readonly typeCheck: boolean;
 }
 
 export interface CapturedRegistration {
@@ -33,6 +37,27 @@ export interface CapturedRegistration {
     external: boolean;
 }
 
+/** Where in the program something happened: an absolute file and a 1-based line. */
+export interface ProgramSite {
+    readonly file: string;
+    readonly line: number;
+}
+
 export type CaptureResult =
-    | { readonly ok: true; readonly registrations: CapturedRegistration[]; readonly programMs: number }
-    | { readonly ok: false; readonly error: string };
+    | {
+          readonly ok: true;
+          readonly registrations: CapturedRegistration[];
+          readonly programMs: number;
+          /** Invoke tokens answered with unknown results, each once. */
+          readonly unansweredInvokes: string[];
+      }
+    | {
+          readonly ok: false;
+          readonly error: string;
+          readonly site?: ProgramSite;
+          /** Set when type checking failed: the program is not run further. */
+          readonly typeErrors?: TypeDiagnostic[];
+          readonly unansweredInvokes?: string[];
+          /** Set by the parent when it stopped the worker at the deadline. */
+          readonly timedOut?: boolean;
+      };

@@ -3,25 +3,162 @@
 // turns the records into what the engine would send the analyzer (see capture.ts).
 //
 // Usage: node worker.js <request.json> <result.json>
+//
+// The worker answers the invokes it can answer as the providers would (invokes.ts) and every other
+// one with an unknown result; rejects duplicate URNs as the engine does; type-checks a TypeScript
+// program in a worker thread while the program runs; and exits by itself, removing its temp folder,
+// when the parent goes away.
 
+import { AsyncLocalStorage } from "node:async_hooks";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { CapturedRegistration, CaptureRequest, CaptureResult } from "./protocol";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import { answerInvoke, InvokeFailure, unknownResult } from "./invokes";
+import type { CapturedRegistration, CaptureRequest, CaptureResult, ProgramSite } from "./protocol";
+import type { TypeCheckResult } from "./typecheck";
 
-const [requestFile, resultFile] = process.argv.slice(2);
+const [requestFile, resultFile] = process.argv.slice(2) as [string, string];
+const tempDir = path.dirname(resultFile);
 
 // The mock monitor and the protobuf messages it handles have no published types.
 // biome-ignore lint/suspicious/noExplicitAny: see above.
 type Untyped = any;
 
-function writeResult(result: CaptureResult): void {
-    fs.writeFileSync(resultFile as string, JSON.stringify(result));
+let finished = false;
+const unansweredInvokes = new Set<string>();
+
+/** Writes the result once and exits; later calls (a second failure, a late success) are ignored. */
+function finish(result: CaptureResult, code: number): void {
+    if (finished) {
+        return;
+    }
+    finished = true;
+    try {
+        fs.writeFileSync(resultFile, JSON.stringify(result));
+    } catch {}
+    process.exit(code);
 }
 
-function registerTypeScript(programDir: string): void {
+function fail(error: string, site?: ProgramSite): void {
+    finish({ ok: false, error, ...(site ? { site } : {}), unansweredInvokes: [...unansweredInvokes] }, 3);
+}
+
+/** Exit, and remove the temp folder, as soon as the parent is gone (killed, crashed, exited). */
+function watchParent(): void {
+    const parent = process.ppid;
+    const gone = () => {
+        finished = true;
+        if (path.basename(tempDir).startsWith("aiguard-capture-")) {
+            try {
+                fs.rmSync(tempDir, { recursive: true, force: true });
+            } catch {}
+        }
+        process.exit(4);
+    };
+    if (process.channel) {
+        process.on("disconnect", gone);
+        process.channel.unref();
+    }
+    setInterval(() => {
+        if (process.ppid !== parent) {
+            gone();
+        }
+    }, 500).unref();
+}
+
+// --- where in the program ----------------------------------------------------------------------
+
+let programDir = "";
+/** Our own compiled code, which sits inside the program directory when previewing this repository. */
+const ownDir = path.resolve(__dirname, "..");
+
+function isProgramFile(file: string): boolean {
+    return (
+        file.startsWith(programDir + path.sep) &&
+        !file.split(path.sep).includes("node_modules") &&
+        !file.startsWith(ownDir + path.sep)
+    );
+}
+
+function fileOf(location: string): string {
+    return location.startsWith("file://") ? fileURLToPath(location) : location;
+}
+
+/** The first frame of a stack that is in the program (source-mapped to the TypeScript line). */
+function siteInStack(stack: string | undefined): ProgramSite | undefined {
+    for (const line of (stack ?? "").split("\n")) {
+        const m = /\(?((?:file:\/\/)?\/[^()]*?):(\d+):\d+\)?\s*$/.exec(line.trim());
+        if (m) {
+            const file = fileOf(m[1] as string);
+            if (isProgramFile(file)) {
+                return { file, line: Number(m[2]) };
+            }
+        }
+    }
+    return undefined;
+}
+
+/** The first frame of a registration's stack trace that is in the program. */
+function siteOfRequest(req: Untyped): ProgramSite | undefined {
+    const frames: Untyped[] = req.getStacktrace?.()?.getFramesList?.() ?? [];
+    for (const pos of [...frames.map((f) => f.getPc?.()), req.getSourceposition?.()]) {
+        const uri: string | undefined = pos?.getUri?.();
+        if (uri) {
+            const file = fileOf(uri);
+            if (isProgramFile(file)) {
+                return { file, line: pos.getLine() };
+            }
+        }
+    }
+    return undefined;
+}
+
+/** The program's call site of the invoke being answered (the SDK calls the mocks asynchronously). */
+const invokeSites = new AsyncLocalStorage<ProgramSite | undefined>();
+let lastInvokeFailure: { message: string; site: ProgramSite | undefined } | undefined;
+
+function describeError(e: unknown): string {
+    if (e instanceof Error) {
+        // A Pulumi RunError carries the message the user needs; the stack is noise here.
+        return e.message.split("\n")[0] ?? String(e);
+    }
+    return String(e);
+}
+
+/** The type check running beside the program, if any: its errors take precedence over a failed run. */
+let pendingTypeCheck: Promise<TypeCheckResult> | undefined;
+
+function typeFailure(r: TypeCheckResult): CaptureResult | undefined {
+    return r.checked && r.errors.length > 0
+        ? { ok: false, error: "the program does not type-check", typeErrors: r.errors }
+        : undefined;
+}
+
+let failing = false;
+
+async function failWith(e: unknown): Promise<void> {
+    failing = true;
+    if (pendingTypeCheck) {
+        const failure = typeFailure(await pendingTypeCheck);
+        if (failure) {
+            finish(failure, 3);
+            return;
+        }
+    }
+    const message = describeError(e);
+    const site =
+        siteInStack(e instanceof Error ? e.stack : undefined) ??
+        (lastInvokeFailure && message.includes(lastInvokeFailure.message) ? lastInvokeFailure.site : undefined);
+    fail(message, site);
+}
+
+// --- TypeScript -----------------------------------------------------------------------------------
+
+function registerTypeScript(dir: string): void {
     let ts: typeof import("typescript");
     try {
-        ts = require(require.resolve("typescript", { paths: [programDir, __dirname] }));
+        ts = require(require.resolve("typescript", { paths: [dir, __dirname] }));
     } catch {
         throw new Error("the program is TypeScript but the typescript package is not installed");
     }
@@ -39,42 +176,65 @@ function registerTypeScript(programDir: string): void {
                 target: ts.ScriptTarget.ES2022,
                 esModuleInterop: true,
                 inlineSourceMap: true,
+                inlineSources: true,
             },
         });
         (module as unknown as { _compile(code: string, file: string): void })._compile(out.outputText, filename);
     };
 }
 
-/** Invokes that offline runs can answer; anything else fails with a clear message. */
-function answerInvoke(token: string, request: CaptureRequest): Record<string, unknown> {
-    const region = request.config["aws:region"] ?? "us-east-1";
-    switch (token) {
-        case "aws:index/getCallerIdentity:getCallerIdentity":
-            return {
-                accountId: "123456789012",
-                arn: "arn:aws:iam::123456789012:user/preview",
-                userId: "preview",
-                id: "123456789012",
-            };
-        case "aws:index/getRegion:getRegion":
-            return { name: region, region, id: region, endpoint: `ec2.${region}.amazonaws.com`, description: region };
-        case "aws:index/getPartition:getPartition":
-            return { partition: "aws", dnsSuffix: "amazonaws.com", id: "aws", reverseDnsPrefix: "com.amazonaws" };
-        case "azure-native:authorization:getClientConfig":
-            return {
-                clientId: "00000000-0000-0000-0000-000000000001",
-                objectId: "00000000-0000-0000-0000-000000000002",
-                subscriptionId: "00000000-0000-0000-0000-000000000003",
-                tenantId: "00000000-0000-0000-0000-000000000004",
-            };
-        default:
-            throw new Error(`the program calls ${token}, which an offline preview cannot answer`);
+function startTypeCheck(request: CaptureRequest): Promise<TypeCheckResult> {
+    return new Promise((resolve) => {
+        const worker = new Worker(path.join(__dirname, "typecheck.js"), {
+            workerData: { kind: "typecheck", programDir: request.programDir, entry: request.entry },
+        });
+        worker.once("message", (r: TypeCheckResult) => resolve(r));
+        worker.once("error", (e) => resolve({ checked: false, reason: `the type checker failed: ${e.message}` }));
+        worker.once("exit", () => resolve({ checked: false, reason: "the type checker stopped" }));
+    });
+}
+
+// --- invokes ---------------------------------------------------------------------------------------
+
+/** The fields of a function's result type, read from its SDK declaration, so all of them are unknown. */
+function resultFields(token: string): string[] {
+    const [pkg, mod, fn] = token.split(":");
+    if (!pkg || mod === undefined || !fn) {
+        return [];
     }
+    let pkgDir: string;
+    try {
+        pkgDir = path.dirname(require.resolve(`@pulumi/${pkg}/package.json`, { paths: [programDir] }));
+    } catch {
+        return [];
+    }
+    const file = `${fn[0]?.toLowerCase()}${fn.slice(1)}.d.ts`;
+    const dirs = mod === "index" ? [""] : [mod, mod.split("/")[0] as string, ""];
+    for (const dir of dirs) {
+        const candidate = path.join(pkgDir, dir, file);
+        if (!fs.existsSync(candidate)) {
+            continue;
+        }
+        const text = fs.readFileSync(candidate, "utf8");
+        const start = text.indexOf(`export interface ${fn[0]?.toUpperCase()}${fn.slice(1)}Result {`);
+        if (start < 0) {
+            continue;
+        }
+        const body = text.slice(start, text.indexOf("\n}", start));
+        return [...body.matchAll(/^ {4}readonly ["']?([\w$-]+)["']?\??:/gm)].map((m) => m[1] as string);
+    }
+    return [];
 }
 
 async function main(): Promise<void> {
-    const request: CaptureRequest = JSON.parse(fs.readFileSync(requestFile as string, "utf8"));
-    const programDir = request.programDir;
+    process.setSourceMapsEnabled(true);
+    watchParent();
+    const request: CaptureRequest = JSON.parse(fs.readFileSync(requestFile, "utf8"));
+    programDir = request.programDir;
+    const isTypeScript = request.entry.endsWith(".ts");
+    // The type check starts first: it takes longer than loading and running most programs.
+    const typeChecked = request.typeCheck && isTypeScript ? startTypeCheck(request) : undefined;
+    pendingTypeCheck = typeChecked;
     let pulumiDir: string;
     try {
         pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json", { paths: [programDir] }));
@@ -85,15 +245,57 @@ async function main(): Promise<void> {
     const pulumi: typeof import("@pulumi/pulumi") = require(pulumiDir);
     const settings = require(path.join(pulumiDir, "runtime", "settings"));
 
-    if (request.entry.endsWith(".ts")) {
+    // Type errors end the run as soon as they are known, as ts-node stops before running the program.
+    typeChecked?.then((r) => {
+        const failure = typeFailure(r);
+        if (failure) {
+            finish(failure, 3);
+        }
+    });
+    if (isTypeScript) {
         registerTypeScript(programDir);
     }
+
+    const registrations: CapturedRegistration[] = [];
+    const defaultRegion =
+        request.config["aws:region"] ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1";
+    /** The region of the provider an invoke goes to: its own `region`, else the stack's. */
+    const awsRegionOf = (providerRef: string | undefined): string => {
+        if (providerRef) {
+            const urn = providerRef.slice(0, providerRef.lastIndexOf("::"));
+            const provider = registrations.find((r) => r.mockUrn === urn);
+            const region = provider?.inputs.region;
+            if (typeof region === "string" && region !== "") {
+                return region;
+            }
+        }
+        return defaultRegion;
+    };
 
     pulumi.runtime.setAllConfig(request.config, request.secretKeys);
     await pulumi.runtime.setMocks(
         {
             newResource: (args) => ({ id: undefined as unknown as string, state: args.inputs }),
-            call: (args) => answerInvoke(args.token, request),
+            call: (args) => {
+                let answer: ReturnType<typeof answerInvoke>;
+                try {
+                    answer = answerInvoke(args.token, args.inputs, {
+                        awsRegion: awsRegionOf(args.provider),
+                        config: request.config,
+                    });
+                } catch (e) {
+                    if (e instanceof InvokeFailure) {
+                        lastInvokeFailure = { message: e.details, site: invokeSites.getStore() };
+                    }
+                    throw e;
+                }
+                if (answer.answered) {
+                    return answer.result;
+                }
+                unansweredInvokes.add(args.token);
+                const fields = resultFields(args.token);
+                return unknownResult(fields.length > 0 ? fields : ["id"]);
+            },
         },
         request.project,
         request.stack,
@@ -101,14 +303,45 @@ async function main(): Promise<void> {
         request.organization,
     );
 
-    const registrations: CapturedRegistration[] = [];
+    // Remember where the program calls each invoke, to name that line if the invoke fails.
+    const runtime = pulumi.runtime as unknown as Record<string, Untyped>;
+    for (const name of ["invoke", "invokeOutput", "invokeSingle", "invokeSingleOutput"]) {
+        const original = runtime[name];
+        if (typeof original === "function") {
+            runtime[name] = (...args: unknown[]) =>
+                invokeSites.run(siteInStack(new Error().stack), () => original(...args));
+        }
+    }
+
     const outputsByMockUrn = new Map<string, unknown>();
+    const seenUrns = new Set<string>();
+    // The mocks qualify a child's type with its parent's type only; the engine with the parent's
+    // whole qualified type, and not with the root stack's.
+    const engineUrns = new Map<string, string>();
+    const engineUrnOf = (req: Untyped): string => {
+        const parentMock: string = req.getParent();
+        const parent = parentMock ? (engineUrns.get(parentMock) ?? parentMock) : undefined;
+        let qualified: string = req.getType();
+        const parentType = parent?.split("::")[2];
+        if (parentType && parentType !== "pulumi:pulumi:Stack") {
+            qualified = `${parentType}$${qualified}`;
+        }
+        return `urn:pulumi:${request.stack}::${request.project}::${qualified}::${req.getName()}`;
+    };
     const monitor: Untyped = settings.getMonitor();
     const wrap = (method: "registerResource" | "readResource", external: boolean) => {
         const original = monitor[method].bind(monitor);
         monitor[method] = (req: Untyped, callback: (err: unknown, resp: Untyped) => void) => {
+            const urn = engineUrnOf(req);
+            if (seenUrns.has(urn)) {
+                // The engine refuses a second registration of a URN and the deployment stops.
+                fail(`Duplicate resource URN '${urn}'; try giving it a unique name`, siteOfRequest(req));
+                return;
+            }
+            seenUrns.add(urn);
             original(req, (err: unknown, resp: Untyped) => {
                 if (!err && resp) {
+                    engineUrns.set(resp.getUrn(), urn);
                     const pd: Record<string, string[]> = {};
                     if (!external) {
                         req.getPropertydependenciesMap().forEach((v: { getUrnsList(): string[] }, k: string) => {
@@ -156,45 +389,52 @@ async function main(): Promise<void> {
     };
 
     const started = Date.now();
-    await pulumi.runtime.runInPulumiStack(async () => {
-        const program = require(request.entry);
-        const main =
-            typeof program === "function"
-                ? program
-                : typeof program?.default === "function"
-                  ? program.default
-                  : undefined;
-        return main ? await main() : program;
-    });
-    await settings.waitForRPCs();
+    let programError: { error: unknown } | undefined;
+    try {
+        await pulumi.runtime.runInPulumiStack(async () => {
+            const program = require(request.entry);
+            const main =
+                typeof program === "function"
+                    ? program
+                    : typeof program?.default === "function"
+                      ? program.default
+                      : undefined;
+            return main ? await main() : program;
+        });
+        await settings.waitForRPCs();
+    } catch (e) {
+        programError = { error: e };
+    }
     const programMs = Date.now() - started;
 
+    // A program that does not type-check fails for that reason, whatever its run did.
+    const checked = typeChecked ? await typeChecked : undefined;
+    const failure = checked ? typeFailure(checked) : undefined;
+    if (failure) {
+        finish(failure, 3);
+        return;
+    }
+    if (programError) {
+        await failWith(programError.error);
+        return;
+    }
+    if (failing) {
+        // An unhandled rejection of the program is being reported.
+        return;
+    }
     for (const r of registrations) {
         const outputs = outputsByMockUrn.get(r.mockUrn);
         if (outputs !== undefined) {
             r.outputs = outputs as Record<string, unknown>;
         }
     }
-    writeResult({ ok: true, registrations, programMs });
+    finish({ ok: true, registrations, programMs, unansweredInvokes: [...unansweredInvokes] }, 0);
 }
 
-function describeError(e: unknown): string {
-    if (e instanceof Error) {
-        // A Pulumi RunError carries the message the user needs; the stack is noise here.
-        return e.message.split("\n")[0] ?? String(e);
-    }
-    return String(e);
-}
-
-process.on("unhandledRejection", (e) => {
-    writeResult({ ok: false, error: describeError(e) });
-    process.exit(3);
-});
+process.on("unhandledRejection", (e) => void failWith(e));
+process.on("uncaughtException", (e) => void failWith(e));
 
 main().then(
-    () => process.exit(0),
-    (e) => {
-        writeResult({ ok: false, error: describeError(e) });
-        process.exit(3);
-    },
+    () => finish({ ok: false, error: "the program ended without a result" }, 3),
+    (e) => failWith(e),
 );

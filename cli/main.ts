@@ -2,6 +2,7 @@
 // never exits the process; 0 = no mandatory violation, 1 = mandatory violations, 2 = bad usage or input.
 import { Command, CommanderError, Option } from "commander";
 import { InputError, UsageError } from "../harness/errors";
+import { killAllPacks } from "../harness/pack-process";
 import { analyze } from "./commands/analyze";
 import { listPolicies, showCoverage, showCrosswalk } from "./commands/policies";
 import { parseTimeout, preview } from "./commands/preview";
@@ -120,7 +121,25 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     }
 }
 
+// Interrupted: stop the pack processes now (they run in their own process groups, so the terminal's
+// signal does not reach them) and exit with the conventional status, 128 + the signal number.
+const stopSignals: ReadonlyArray<readonly [NodeJS.Signals, number]> = [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+    ["SIGHUP", 129],
+];
+
+export function installSignalHandlers(): void {
+    for (const [signal, code] of stopSignals) {
+        process.once(signal, () => {
+            killAllPacks();
+            process.exit(code);
+        });
+    }
+}
+
 export function run(): void {
+    installSignalHandlers();
     main(process.argv.slice(2)).then(
         (code) => {
             process.exitCode = code;

@@ -48,9 +48,10 @@ export function readPolicyConfig(file: string | undefined): PolicyConfigFile | u
 
 /** `KEY` or `KEY=VALUE` flags to selectors, on top of the defaults. */
 export function tagSelectors(flags: readonly string[], defaults: TagSelectors, flag: string): TagSelectors {
-    const out: Record<string, string[]> = {};
+    // A map, so that keys such as `constructor` or `__proto__` are plain tag keys.
+    const out = new Map<string, string[]>();
     for (const [k, v] of Object.entries(defaults)) {
-        out[k] = typeof v === "string" ? [v] : [...v];
+        out.set(k, typeof v === "string" ? [v] : [...v]);
     }
     for (const f of flags) {
         const eq = f.indexOf("=");
@@ -59,9 +60,13 @@ export function tagSelectors(flags: readonly string[], defaults: TagSelectors, f
         if (key.trim() === "") {
             throw new UsageError(`${flag} needs KEY or KEY=VALUE, not '${f}'`);
         }
-        out[key] = [...(out[key] ?? []), value];
+        out.set(key, [...(out.get(key) ?? []), value]);
     }
-    return out;
+    const selectors: Record<string, string[]> = {};
+    for (const [k, v] of out) {
+        Object.defineProperty(selectors, k, { value: v, enumerable: true, writable: true, configurable: true });
+    }
+    return selectors;
 }
 
 /** Adds the command line's tag selectors to the config of every policy that classifies. */

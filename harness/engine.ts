@@ -15,6 +15,14 @@ import { InputError } from "./errors";
 import { isSecret, type ResourceSnapshot, type WireObject, type WireValue } from "./model";
 import { type PackLaunch, type PackProcess, startPack } from "./pack-process";
 import { analyzerGrpc, analyzerPb, Empty, grpc, Struct } from "./proto";
+import {
+    delimitedField,
+    encodeStruct,
+    hasInternalKeys,
+    maxPropertyDepth,
+    PropertyDepthError,
+    withEncodedFields,
+} from "./wire-encoding";
 
 export type Severity = "low" | "medium" | "high" | "critical" | "unspecified";
 
@@ -64,6 +72,27 @@ export interface RunInput {
     readonly policyConfigOrigin?: string;
     /** Called after each resource is analyzed, for progress on long runs. */
     readonly onProgress?: (done: number, total: number) => void;
+    /** Deadline of each call to the pack, in milliseconds (default: `defaultCallTimeoutMs()`). */
+    readonly callTimeoutMs?: number;
+}
+
+/** Every call to the pack has a deadline: 120 s, or `AIGUARD_PACK_CALL_TIMEOUT` seconds. */
+export function defaultCallTimeoutMs(): number {
+    const fromEnv = Number(process.env.AIGUARD_PACK_CALL_TIMEOUT);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv * 1000 : 120_000;
+}
+
+/** A call to the pack that failed or did not answer in time, with what it was about. */
+export class PackCallError extends Error {
+    override readonly name = "PackCallError";
+    constructor(
+        readonly method: string,
+        readonly subject: string,
+        readonly code: number | undefined,
+        readonly details: string,
+    ) {
+        super(`${method}${subject ? ` of ${subject}` : ""}: ${details}`);
+    }
 }
 
 export interface RunResult {
@@ -85,21 +114,44 @@ const severityNames: Record<number, Severity> = { 0: "unspecified", 1: "low", 2:
 // biome-ignore lint/suspicious/noExplicitAny: generated gRPC client methods are untyped here.
 type Client = any;
 
-function call<Req, Res>(client: Client, method: string, req: Req): Promise<Res> {
+const rpcNames: Record<string, string> = {
+    handshake: "Handshake",
+    configureStack: "ConfigureStack",
+    getAnalyzerInfo: "GetAnalyzerInfo",
+    configure: "Configure",
+    remediate: "Remediate",
+    analyze: "Analyze",
+    analyzeStack: "AnalyzeStack",
+};
+
+/** One call to the pack, with a deadline; `subject` names the resource(s) in errors. */
+function call<Req, Res>(client: Client, method: string, req: Req, timeoutMs: number, subject = ""): Promise<Res> {
+    const rpc = rpcNames[method] ?? method;
     return new Promise((resolve, reject) => {
-        client[method](req, (err: grpcTypes.ServiceError | null, res: Res) => (err ? reject(err) : resolve(res)));
+        client[method](req, { deadline: Date.now() + timeoutMs }, (err: grpcTypes.ServiceError | null, res: Res) => {
+            if (!err) {
+                resolve(res);
+                return;
+            }
+            const details =
+                err.code === grpc.status.DEADLINE_EXCEEDED
+                    ? `the policy pack did not answer within ${Math.round(timeoutMs / 1000)} s (set AIGUARD_PACK_CALL_TIMEOUT to allow longer)`
+                    : err.details || err.message || "failed";
+            reject(new PackCallError(rpc, subject, err.code, details));
+        });
     });
 }
 
-function toStruct(obj: WireObject, skipInternalKeys: boolean): unknown {
-    const out: WireObject = {};
-    for (const [k, v] of Object.entries(obj)) {
-        if (skipInternalKeys && k.startsWith("__")) {
-            continue;
+/** The properties of one resource as the engine marshals them: a Struct, internal keys skipped or kept. */
+function propertiesField(fieldNumber: number, props: WireObject, skipInternalKeys: boolean, urn: string): Buffer {
+    try {
+        return delimitedField(fieldNumber, encodeStruct(props, skipInternalKeys));
+    } catch (e) {
+        if (e instanceof PropertyDepthError) {
+            throw new InputError(urn, `property values are nested deeper than ${maxPropertyDepth} levels`);
         }
-        out[k] = v;
+        throw e;
     }
-    return Struct.fromJavaScript(out);
 }
 
 function resourceOptions(r: ResourceSnapshot) {
@@ -135,10 +187,14 @@ function providerResource(r: ResourceSnapshot, byUrn: ReadonlyMap<string, Resour
     }
     const pr = new analyzerPb.AnalyzerProviderResource();
     pr.setType(p.type);
-    pr.setProperties(toStruct(p.inputs, true) as never);
     pr.setUrn(p.urn);
     pr.setName(p.name);
-    return pr;
+    return withEncodedFields(pr, [propertiesField(2, p.inputs, true, p.urn)]);
+}
+
+/** A message field that holds a nested message which serializes itself (see withEncodedFields). */
+function messageField(fieldNumber: number, message: { serializeBinary(): Uint8Array }): Buffer {
+    return delimitedField(fieldNumber, message.serializeBinary());
 }
 
 function analyzeRequest(
@@ -147,29 +203,31 @@ function analyzeRequest(
     byUrn: ReadonlyMap<string, ResourceSnapshot>,
     skipInternalKeys: boolean,
 ) {
+    // Properties (field 2) and provider (field 6) are encoded by hand: linear in any nesting.
     const req = new analyzerPb.AnalyzeRequest();
     req.setType(r.type);
-    req.setProperties(toStruct(props, skipInternalKeys) as never);
     req.setUrn(r.urn);
     req.setName(r.name);
     req.setOptions(resourceOptions(r));
+    const extra = [propertiesField(2, props, skipInternalKeys, r.urn)];
     const provider = providerResource(r, byUrn);
     if (provider) {
-        req.setProvider(provider);
+        extra.push(messageField(6, provider));
     }
-    return req;
+    return withEncodedFields(req, extra);
 }
 
-function stackResource(r: ResourceSnapshot, byUrn: ReadonlyMap<string, ResourceSnapshot>) {
+/** The bytes of one AnalyzerResource of AnalyzeStack (properties and provider encoded by hand). */
+function stackResource(r: ResourceSnapshot, byUrn: ReadonlyMap<string, ResourceSnapshot>): Buffer {
     const res = new analyzerPb.AnalyzerResource();
     res.setType(r.type);
-    res.setProperties(toStruct(r.outputs, true) as never);
     res.setUrn(r.urn);
     res.setName(r.name);
     res.setOptions(resourceOptions(r));
+    const extra = [propertiesField(2, r.outputs, true, r.urn)];
     const provider = providerResource(r, byUrn);
     if (provider) {
-        res.setProvider(provider);
+        extra.push(messageField(6, provider));
     }
     if (r.parent) {
         res.setParent(r.parent);
@@ -181,7 +239,7 @@ function stackResource(r: ResourceSnapshot, byUrn: ReadonlyMap<string, ResourceS
         pd.setUrnsList([...urns]);
         pdMap.set(k, pd);
     }
-    return res;
+    return Buffer.concat([Buffer.from(res.serializeBinary()), ...extra]);
 }
 
 function collectSecretStrings(v: WireValue | undefined, inSecret: boolean, out: Set<string>): void {
@@ -297,6 +355,7 @@ export class PackSession {
                 client,
                 "getAnalyzerInfo",
                 new Empty(),
+                launch.callTimeoutMs ?? defaultCallTimeoutMs(),
             );
             const initialConfig: PolicyConfigFile = {};
             infoPb.getInitialconfigMap().forEach((v: InstanceType<typeof analyzerPb.PolicyConfig>, k: string) => {
@@ -326,7 +385,7 @@ export class PackSession {
         req.setRootDirectory(launch.packDir);
         req.setProgramDirectory(launch.packDir);
         try {
-            await call(client, "handshake", req);
+            await call(client, "handshake", req, launch.callTimeoutMs ?? defaultCallTimeoutMs());
         } catch (e) {
             // Packs built on @pulumi/policy do not implement Handshake; the engine falls back silently.
             if ((e as grpcTypes.ServiceError).code !== grpc.status.UNIMPLEMENTED) {
@@ -350,7 +409,8 @@ export class PackSession {
         for (const [k, v] of Object.entries(input.config ?? {})) {
             stackReq.getConfigMap().set(k, v);
         }
-        await call(this.client, "configureStack", stackReq);
+        const timeoutMs = input.callTimeoutMs ?? this.launch.callTimeoutMs ?? defaultCallTimeoutMs();
+        await call(this.client, "configureStack", stackReq, timeoutMs);
 
         const reconciled = reconcilePolicyConfig(
             this.info.policies,
@@ -365,7 +425,7 @@ export class PackSession {
             pc.setProperties(Struct.fromJavaScript(c.properties) as never);
             configureReq.getPolicyconfigMap().set(name, pc);
         }
-        await call(this.client, "configure", configureReq);
+        await call(this.client, "configure", configureReq, timeoutMs);
 
         // A resource diagnostic is scrubbed of that resource's secrets; a stack diagnostic of every secret.
         const secretsOf = (r: ResourceSnapshot): string[] => {
@@ -408,15 +468,18 @@ export class PackSession {
         let done = 0;
         for (const r of analyzed) {
             let props = r.inputs;
-            // Remediate sees internal keys and Analyze does not; without any, one request serves both.
-            const hasInternalKeys = Object.keys(props).some((k) => k.startsWith("__"));
+            // Remediate sees internal keys and Analyze does not (at any depth, as the engine marshals);
+            // without any, one request serves both.
+            const internal = hasInternalKeys(props);
             const remediateReq = analyzeRequest(r, props, byUrn, false);
             const remediation = await call<unknown, InstanceType<typeof analyzerPb.RemediateResponse>>(
                 this.client,
                 "remediate",
                 remediateReq,
+                timeoutMs,
+                r.urn,
             );
-            let analyzeReq = hasInternalKeys ? analyzeRequest(r, props, byUrn, true) : remediateReq;
+            let analyzeReq = internal ? analyzeRequest(r, props, byUrn, true) : remediateReq;
             for (const rem of remediation.getRemediationsList()) {
                 const changed = rem.getProperties()?.toJavaScript();
                 if (changed) {
@@ -428,6 +491,8 @@ export class PackSession {
                 this.client,
                 "analyze",
                 analyzeReq,
+                timeoutMs,
+                r.urn,
             );
             for (const d of res.getDiagnosticsList()) {
                 // The engine attributes Analyze diagnostics to the analyzed resource.
@@ -439,12 +504,16 @@ export class PackSession {
 
         const analyzeMs = Number(process.hrtime.bigint() - analyzeStarted) / 1e6;
         const stackStarted = process.hrtime.bigint();
-        const stackReqAll = new analyzerPb.AnalyzeStackRequest();
-        stackReqAll.setResourcesList(input.resources.map((r) => stackResource(r, byUrn)));
+        const stackReqAll = withEncodedFields(
+            new analyzerPb.AnalyzeStackRequest(),
+            input.resources.map((r) => delimitedField(1, stackResource(r, byUrn))),
+        );
         const stackRes = await call<unknown, InstanceType<typeof analyzerPb.AnalyzeResponse>>(
             this.client,
             "analyzeStack",
             stackReqAll,
+            timeoutMs,
+            `the stack (${input.resources.length} resources)`,
         );
         for (const d of stackRes.getDiagnosticsList()) {
             // A stack diagnostic names its resource when that resource is in the stack; otherwise the root stack.
@@ -474,24 +543,52 @@ export class PackSession {
     }
 }
 
+// What @pulumi/policy says when it cannot turn a request's properties back into values: the error
+// then names whichever policy happened to run first, which is not the cause.
+const decodeFailure = /when unmarshaling resource property|Unrecognized signature|Error deserializing request/;
+
+/** One line for a failed call: the call, the resource, and the policy only when a policy failed. */
+export function packFailure(e: unknown, packDir: string): unknown {
+    if (!(e instanceof PackCallError)) {
+        return e;
+    }
+    const lines = e.details.split("\n").map((l) => l.trim());
+    const where = `${e.method}${e.subject ? ` of ${e.subject}` : ""}`;
+    if (e.code === grpc.status.DEADLINE_EXCEEDED) {
+        return new InputError(packDir, `policy pack failed: ${where}: ${lines[0]}`);
+    }
+    const cause = lines.find((l) => decodeFailure.test(l));
+    if (cause) {
+        return new InputError(
+            packDir,
+            `policy pack failed: ${where}: the pack could not decode the request (${cause.replace(/^Error: /, "")})`,
+        );
+    }
+    // The first line names the policy that threw; the next non-frame line says what it threw.
+    const thrown = lines.slice(1).find((l) => l.length > 0 && !l.startsWith("at "));
+    const first = (lines[0] ?? "").replace(/:$/, "");
+    return new InputError(
+        packDir,
+        `policy pack failed: ${first}${thrown ? `: ${thrown.slice(0, 300)}` : ""} (${where})`,
+    );
+}
+
 /** Opens a pack, runs once, closes it whatever happens. */
 export async function analyzeOnce(
     launch: PackLaunch,
     input: RunInput,
 ): Promise<{ info: AnalyzerInfoView; result: RunResult; startMs: number }> {
-    const session = await PackSession.open(launch);
+    let session: PackSession;
+    try {
+        session = await PackSession.open(launch);
+    } catch (e) {
+        throw packFailure(e, launch.packDir);
+    }
     try {
         const result = await session.run(input);
         return { info: session.info, result, startMs: session.startMs };
     } catch (e) {
-        if (e instanceof InputError) {
-            throw e;
-        }
-        const err = e as grpcTypes.ServiceError;
-        if (typeof err.code === "number" && err.details) {
-            throw new InputError(launch.packDir, `policy pack failed: ${err.details.split("\n")[0]}`);
-        }
-        throw e;
+        throw packFailure(e, launch.packDir);
     } finally {
         await session.close();
     }

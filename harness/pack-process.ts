@@ -2,9 +2,11 @@
 // `@pulumi/pulumi/cmd/run-policy-pack` with the engine address and the pack directory, cwd = pack
 // directory, the engine's environment plus the PULUMI_NODEJS_* variables. The first stdout line is
 // the port. The pack runs in its own process group, which is SIGINTed on close and killed on every
-// other way out, so no pack outlives the harness.
+// other way out, so no pack outlives the harness. If the harness dies without a chance to clean up
+// (SIGKILL), a watchdog preloaded into the pack sees a pipe from the harness close and ends the pack.
 
 import { type ChildProcess, spawn } from "node:child_process";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { InputError, keyErrorLine } from "./errors";
 
@@ -20,6 +22,8 @@ export interface PackLaunch {
     readonly env?: Readonly<Record<string, string>>;
     /** Milliseconds to wait for the port. */
     readonly startTimeoutMs?: number;
+    /** Deadline of each call to the pack, in milliseconds. */
+    readonly callTimeoutMs?: number;
 }
 
 export interface PackProcess {
@@ -27,7 +31,7 @@ export interface PackProcess {
     readonly pid: number;
     /** Milliseconds from spawn to the port line. */
     readonly startMs: number;
-    /** What the pack wrote to stderr so far (and stdout after the port line). */
+    /** What the pack wrote to stderr so far (and stdout after the port line), its last `maxOutputChars`. */
     output(): string;
     close(): Promise<void>;
 }
@@ -35,7 +39,39 @@ export interface PackProcess {
 // The engine does not pass a dialable address to packs; run-policy-pack discards it.
 const unusedEngineAddress = "127.0.0.1:1";
 const closeGraceMs = 5000;
+/** Only the tail of what a pack writes is kept: enough for its error, bounded whatever it prints. */
+export const maxOutputChars = 64 * 1024;
 const live = new Set<ChildProcess>();
+
+/** Appends to a bounded tail. */
+export function appendTail(tail: string, more: string, max = maxOutputChars): string {
+    if (more.length >= max) {
+        return more.slice(more.length - max);
+    }
+    const joined = tail + more;
+    return joined.length > max ? joined.slice(joined.length - max) : joined;
+}
+
+/** Kills every pack this process started, at once (for signal handlers and exits). */
+export function killAllPacks(): void {
+    for (const child of live) {
+        killGroup(child, "SIGKILL");
+    }
+}
+
+// The watchdog is compiled next to this file; tests that run the sources use the built copy.
+function watchdogScript(): string | undefined {
+    const candidates = [
+        path.join(__dirname, "pack-watchdog.js"),
+        path.resolve(__dirname, "..", "dist", "harness", "pack-watchdog.js"),
+    ];
+    return candidates.find((c) => fs.existsSync(c));
+}
+
+function withPreload(nodeOptions: string | undefined, script: string): string {
+    const quoted = `"${script.replace(/(["\\])/g, "\\$1")}"`;
+    return [nodeOptions, `--require ${quoted}`].filter(Boolean).join(" ");
+}
 
 function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
     if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) {
@@ -48,11 +84,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
     }
 }
 
-process.once("exit", () => {
-    for (const child of live) {
-        killGroup(child, "SIGKILL");
-    }
-});
+process.once("exit", killAllPacks);
 
 export function runPolicyPackScript(packDir: string): string {
     try {
@@ -75,19 +107,30 @@ export async function startPack(launch: PackLaunch): Promise<PackProcess> {
         PULUMI_CONFIG: JSON.stringify(launch.config ?? {}),
         ...(launch.env ?? {}),
     };
+    // Same argv, cwd and variables as under the CLI; the watchdog rides in NODE_OPTIONS, and fd 3 is
+    // the pipe it watches.
+    const watchdog = watchdogScript();
+    if (watchdog) {
+        env.NODE_OPTIONS = withPreload(env.NODE_OPTIONS, watchdog);
+        env.AIGUARD_PARENT_PIPE_FD = "3";
+    }
     const started = process.hrtime.bigint();
     const child = spawn(process.execPath, [script, unusedEngineAddress, packDir], {
         cwd: packDir,
         env,
         detached: true,
-        stdio: ["ignore", "pipe", "pipe"],
+        stdio: ["ignore", "pipe", "pipe", watchdog ? "pipe" : "ignore"],
     });
     live.add(child);
     child.once("exit", () => live.delete(child));
+    // The harness never reads or writes fd 3; it only holds it open. It must not keep us alive.
+    const lifeline = child.stdio[3] as (NodeJS.ReadableStream & { unref?: () => void }) | null;
+    lifeline?.on("error", () => {});
+    lifeline?.unref?.();
 
     let output = "";
     child.stderr?.setEncoding("utf8").on("data", (d: string) => {
-        output += d;
+        output = appendTail(output, d);
     });
 
     const port = await new Promise<number>((resolve, reject) => {
@@ -118,16 +161,24 @@ export async function startPack(launch: PackLaunch): Promise<PackProcess> {
         );
         child.stdout?.setEncoding("utf8").on("data", (d: string) => {
             if (settled) {
-                output += d;
+                output = appendTail(output, d);
                 return;
             }
             stdout += d;
             const nl = stdout.indexOf("\n");
             if (nl < 0) {
+                if (stdout.length > 4096) {
+                    finish(
+                        new InputError(
+                            packDir,
+                            `policy pack wrote an invalid port to stdout: ${JSON.stringify(stdout.slice(0, 200))}`,
+                        ),
+                    );
+                }
                 return;
             }
             const first = stdout.slice(0, nl).trim();
-            output += stdout.slice(nl + 1);
+            output = appendTail(output, stdout.slice(nl + 1));
             const n = Number(first);
             if (!/^\d+$/.test(first) || n <= 0 || n > 65535) {
                 finish(

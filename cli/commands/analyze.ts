@@ -5,6 +5,9 @@ import { evaluateAndReport } from "./evaluate";
 
 export async function analyze(file: string, options: RunOptions, io: Io): Promise<number> {
     const state = readStateFile(file);
+    for (const warning of state.warnings) {
+        io.stderr(`warning: ${warning}\n`);
+    }
     const code = await evaluateAndReport(
         { mode: "analyze", project: state.project, stack: state.stack, resources: state.resources, config: {} },
         options,

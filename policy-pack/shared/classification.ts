@@ -221,67 +221,87 @@ export function classify(resources: readonly StackResource[], config: Classifica
         }
     }
 
-    // Grow the AI system to a fixed point: what an AI workload references (its stores, keys, roles,
-    // security groups, subnets, log sinks), connectors (private endpoints) that reach it, front doors
-    // (compute configured with an AI workload, API integrations that call one, and the rest of those
-    // APIs). Support resources are leaves: an AI security group that admits another security group
-    // does not make that group part of the AI system. Subnets carry membership on to their NSG.
+    // Grow the AI system: what an AI workload references (its stores, keys, roles, security groups,
+    // subnets, log sinks), connectors (private endpoints) that reach it, front doors (compute
+    // configured with an AI workload, API integrations that call one, and the rest of those APIs).
+    // Support resources are leaves: an AI security group that admits another security group does not
+    // make that group part of the AI system. Subnets carry membership on to their NSG.
+    //
+    // A worklist keeps this linear in resources plus references whatever their order: a resource is
+    // looked at again only when something it references or that references it joins the AI system.
     const refs = new Map(resources.map((r) => [r, referencesOf(r)] as const));
+    const referrers = new Map<StackResource, StackResource[]>();
+    for (const [r, rs] of refs) {
+        for (const d of rs) {
+            const list = referrers.get(d);
+            if (list) {
+                list.push(r);
+            } else {
+                referrers.set(d, [r]);
+            }
+        }
+    }
     const propagates = (r: StackResource) => !supportTypes.has(r.type) || carrierTypes.has(r.type);
     const isWorkload = (r: StackResource) => membership.get(r) === "ai" && !supportTypes.has(r.type);
+    const isAi = (r: StackResource) => membership.get(r) === "ai";
+
+    /** Why a resource outside any system joins the AI system now, if it does. */
+    const joinReason = (r: StackResource): string | undefined => {
+        if (connectorTypes.has(r.type)) {
+            const target = (refs.get(r) ?? []).find(isAi);
+            return target && `connects to ${target.type} '${target.name}'`;
+        }
+        if (r.type in attachmentTargets) {
+            const target = (r.propertyDependencies[attachmentTargets[r.type] as string] ?? []).find(isAi);
+            return target && `configures ${target.type} '${target.name}'`;
+        }
+        if (frontDoorTypes.has(r.type)) {
+            const target = (refs.get(r) ?? []).find(isWorkload);
+            return target && `front door of ${target.type} '${target.name}'`;
+        }
+        if (r.type in integrationTargets) {
+            const prop = integrationTargets[r.type] as string;
+            const target = (r.propertyDependencies[prop] ?? []).find(isWorkload);
+            if (target) {
+                return `integration calling ${target.type} '${target.name}'`;
+            }
+            const uri = r.get(prop);
+            return uri.state === "known" && typeof uri.value === "string" && modelServiceUri.test(uri.value)
+                ? "integration calling a model runtime service"
+                : undefined;
+        }
+        if (isApiGatewayType(r.type)) {
+            const api = apiProps.flatMap((p) => r.propertyDependencies[p] ?? []).find(isAi);
+            return api && `part of ${api.type} '${api.name}', which fronts a model`;
+        }
+        return undefined;
+    };
+
+    const queue: StackResource[] = resources.filter(isAi);
     const join = (r: StackResource, reason: string) => {
         membership.set(r, "ai");
         reasons.set(r, reason);
-        changed = true;
+        queue.push(r);
     };
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const r of resources) {
-            const m = membership.get(r);
-            if (m === "ai" && propagates(r)) {
-                for (const d of refs.get(r) ?? []) {
-                    if (!membership.has(d) && (supportTypes.has(d.type) || connectorTypes.has(d.type))) {
-                        join(d, `referenced by ${r.type} '${r.name}'`);
-                    }
+    for (const r of resources) {
+        const reason = membership.has(r) ? undefined : joinReason(r);
+        if (reason) {
+            join(r, reason);
+        }
+    }
+    for (let next = 0; next < queue.length; next++) {
+        const r = queue[next] as StackResource;
+        if (propagates(r)) {
+            for (const d of refs.get(r) ?? []) {
+                if (!membership.has(d) && (supportTypes.has(d.type) || connectorTypes.has(d.type))) {
+                    join(d, `referenced by ${r.type} '${r.name}'`);
                 }
-                continue;
             }
-            if (m !== undefined) {
-                continue;
-            }
-            if (connectorTypes.has(r.type)) {
-                const target = (refs.get(r) ?? []).find((d) => membership.get(d) === "ai");
-                if (target) {
-                    join(r, `connects to ${target.type} '${target.name}'`);
-                }
-            } else if (r.type in attachmentTargets) {
-                const prop = attachmentTargets[r.type] as string;
-                const target = (r.propertyDependencies[prop] ?? []).find((d) => membership.get(d) === "ai");
-                if (target) {
-                    join(r, `configures ${target.type} '${target.name}'`);
-                }
-            } else if (frontDoorTypes.has(r.type)) {
-                const target = (refs.get(r) ?? []).find(isWorkload);
-                if (target) {
-                    join(r, `front door of ${target.type} '${target.name}'`);
-                }
-            } else if (r.type in integrationTargets) {
-                const prop = integrationTargets[r.type] as string;
-                const target = (r.propertyDependencies[prop] ?? []).find(isWorkload);
-                const uri = r.get(prop);
-                if (target) {
-                    join(r, `integration calling ${target.type} '${target.name}'`);
-                } else if (uri.state === "known" && typeof uri.value === "string" && modelServiceUri.test(uri.value)) {
-                    join(r, "integration calling a model runtime service");
-                }
-            } else if (isApiGatewayType(r.type)) {
-                const api = apiProps
-                    .flatMap((p) => r.propertyDependencies[p] ?? [])
-                    .find((a) => membership.get(a) === "ai");
-                if (api) {
-                    join(r, `part of ${api.type} '${api.name}', which fronts a model`);
-                }
+        }
+        for (const u of referrers.get(r) ?? []) {
+            const reason = membership.has(u) ? undefined : joinReason(u);
+            if (reason) {
+                join(u, reason);
             }
         }
     }

@@ -53,6 +53,15 @@ function setOwn(o: Record<string, unknown>, key: string, value: unknown): void {
 
 class ValueProblem extends Error {}
 
+/** The path of a nested value for messages, cut short so that deep values do not make it long. */
+function childPath(at: string, segment: string): string {
+    if (at.endsWith("…")) {
+        return at;
+    }
+    const next = at + segment;
+    return next.length > 80 ? `${at}…` : next;
+}
+
 function nonEmptyString(v: unknown): boolean {
     return typeof v === "string" && v.length > 0;
 }
@@ -86,7 +95,7 @@ function fromStateValue(v: unknown, counter: { encrypted: number }, depth: numbe
         throw new ValueProblem(`${at} is nested deeper than ${maxPropertyDepth} levels (the limit)`);
     }
     if (Array.isArray(v)) {
-        return v.map((e, i) => fromStateValue(e, counter, depth + 1, `${at}[${i}]`));
+        return v.map((e, i) => fromStateValue(e, counter, depth + 1, childPath(at, `[${i}]`)));
     }
     const o = v as Record<string, unknown>;
     const sig = Object.hasOwn(o, secretSigKey) ? o[secretSigKey] : undefined;
@@ -129,7 +138,7 @@ function fromStateValue(v: unknown, counter: { encrypted: number }, depth: numbe
                 // passed as a plain object without its signature instead (docs/limits.md).
                 const out: WireObject = {};
                 for (const [k, e] of Object.entries(o)) {
-                    setOwn(out, k, fromStateValue(e, counter, depth + 1, `${at}.${k}`));
+                    setOwn(out, k, fromStateValue(e, counter, depth + 1, childPath(at, `.${k}`)));
                 }
                 if (!decodableAsset(o)) {
                     delete out[secretSigKey];
@@ -142,7 +151,7 @@ function fromStateValue(v: unknown, counter: { encrypted: number }, depth: numbe
     }
     const out: WireObject = {};
     for (const [k, e] of Object.entries(o)) {
-        setOwn(out, k, fromStateValue(e, counter, depth + 1, `${at}.${k}`));
+        setOwn(out, k, fromStateValue(e, counter, depth + 1, childPath(at, `.${k}`)));
     }
     return out;
 }

@@ -261,7 +261,7 @@ describe("bounded, checked state files", () => {
         expect(tooDeep.code).toBe(2);
         expect(tooDeep.stderr).toMatch(
             new RegExp(
-                `^aiguard: ${file}: resource #2 \\(.*::deeper\\): inputs\\.deep(\\[0\\]|\\.k)+ is nested deeper than 1000 levels \\(the limit\\)\\n$`,
+                `^aiguard: ${file}: resource #2 \\(.*::deeper\\): inputs\\.deep(\\[0\\]|\\.k)+… is nested deeper than 1000 levels \\(the limit\\)\\n$`,
             ),
         );
         const deepest = path.join(tmp, "deepest.json");

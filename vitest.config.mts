@@ -6,7 +6,8 @@ export default defineConfig({
         // Each test file starts its own pack process; two cores run two files at once.
         pool: "forks",
         maxWorkers: 2,
-        testTimeout: 60_000,
+        // Previews type-check the program as `pulumi preview` does, which takes seconds per program.
+        testTimeout: 180_000,
         hookTimeout: 60_000,
     },
 });

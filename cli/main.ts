@@ -2,6 +2,7 @@
 // never exits the process; 0 = no mandatory violation, 1 = mandatory violations, 2 = bad usage or input.
 import { Command, CommanderError, Option } from "commander";
 import { InputError, UsageError } from "../harness/errors";
+import { stopCaptureWorkers } from "../harness/capture/capture";
 import { killAllPacks } from "../harness/pack-process";
 import { analyze } from "./commands/analyze";
 import { listPolicies, showCoverage, showCrosswalk } from "./commands/policies";
@@ -20,6 +21,7 @@ function runOptions(opts: Record<string, unknown>): RunOptions {
         ...(typeof opts.policyPack === "string" ? { policyPack: opts.policyPack } : {}),
         aiTag: (opts.aiTag as string[]) ?? [],
         businessTag: (opts.businessTag as string[]) ?? [],
+        strict: opts.strict === true,
     };
 }
 
@@ -30,7 +32,8 @@ function addRunOptions(cmd: Command): Command {
         .option("--policy-config <file>", "policy config, as for pulumi preview --policy-pack-config")
         .option("--ai-tag <key[=value]>", "tag that marks AI-system resources (repeatable)", collect, [])
         .option("--business-tag <key[=value]>", "tag that marks business-system resources (repeatable)", collect, [])
-        .option("--policy-pack <dir>", "policy pack directory (default: the aiguard pack)");
+        .option("--policy-pack <dir>", "policy pack directory (default: the aiguard pack)")
+        .option("--strict", "exit 1 also when a check is undecided because a value is unknown during preview");
 }
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -133,6 +136,7 @@ export function installSignalHandlers(): void {
     for (const [signal, code] of stopSignals) {
         process.once(signal, () => {
             killAllPacks();
+            stopCaptureWorkers();
             process.exit(code);
         });
     }

@@ -84,6 +84,7 @@ describe("aiguard analyze", () => {
             "resourcesEvaluated",
             "violations",
             "undecided",
+            "unmatchedWaivers",
             "summary",
         ]);
         expect(report.tool).toEqual({ name: "aiguard", version: "0.1.0" });
@@ -196,7 +197,7 @@ describe("aiguard preview", () => {
         const r = await aiguard("preview", projectRoot);
         expect(r.stdout).toContain("Policies:\n    ❌ aiguard@v0.1.0 (local: ");
         expect(r.stdout).toMatch(
-            /\n {8}- \[mandatory\] {2}sagemaker-notebook-no-direct-internet {2}\(aws:sagemaker\/notebookInstance:NotebookInstance: research-notebook\)\n {10}SageMaker notebook instances have direct internet access disabled\.\n {10}NotebookInstance 'research-notebook': /,
+            /\n {8}- \[mandatory\] {2}sagemaker-notebook-no-direct-internet {2}\(aws:sagemaker\/notebookInstance:NotebookInstance: research-notebook\)\n {10}high · network-isolation · paas · SC-7\(5\)[^\n]*\n {10}SageMaker notebook instances have direct internet access disabled\.\n {10}NotebookInstance 'research-notebook': /,
         );
         expect(r.stdout).toMatch(/Resources evaluated: 14\. Violations: \d+ mandatory, \d+ advisory\./);
     });

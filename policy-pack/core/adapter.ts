@@ -24,8 +24,8 @@ import { formatFailure, formatWaived, printable, typeLabel } from "./message";
 import { secretText, secretValuesOf, showsSecret } from "./secrets";
 import { readPath } from "./values";
 import { VerdictBuilder, VerdictsByResource } from "./verdict";
-import { decideWaiver, today, type Waiver, waiverMatches, waiverSchema, waiversOf } from "./waivers";
 import { frameworkTitles } from "./vocabulary";
+import { decideWaiver, today, type Waiver, waiverMatches, waiverSchema, waiversOf } from "./waivers";
 
 /** Where each policy's reference entry lives, relative to the package root. */
 export const docsPath = "docs/policies.md";
@@ -274,7 +274,7 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
             const config = args.getConfig() as ClassificationConfig;
             const classification = classify(resources, config);
             // A stack without an AI system is outside every policy's scope.
-            if (!classification.hasAi()) {
+            if (!classification.hasAi() && !def.judgesWithoutAiSystem) {
                 return;
             }
             const verdicts = new VerdictsByResource<StackResource>();

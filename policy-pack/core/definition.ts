@@ -96,6 +96,12 @@ export interface ResourcePolicyDefinition<C = Record<string, never>> extends Pol
 
 export interface StackPolicyDefinition<C = Record<string, never>> extends PolicyInfo {
     readonly kind: "stack";
+    /**
+     * Set only for a policy whose subject is governance of AI services rather than a resource of the
+     * AI system (the organization's AI opt-out lives in a stack that holds no AI resource): why it
+     * judges stacks without an AI system. Every other stack policy is silent in such stacks.
+     */
+    readonly judgesWithoutAiSystem?: string;
     /** Type tokens the policy inspects; with none of them in the stack it is not applicable. */
     readonly resourceTypes: readonly string[];
     validate(check: StackCheck<C>): void;

@@ -82,8 +82,11 @@ export interface ParsedMessage {
 }
 
 const quoted = String.raw`"(?:[^"\\]|\\.)*"`;
-/** `setting is found; expected expected`: a found value never holds `;` outside its quotes. */
-const findingPattern = new RegExp(String.raw`^(\S+) is ((?:${quoted}|[^";])*?); expected (.+)$`, "s");
+/**
+ * `setting is found; expected expected`. A setting may be a phrase ("private connectivity") but
+ * never holds " is "; a found value never holds `;` outside its quotes.
+ */
+const findingPattern = new RegExp(`^(.+?) is ((?:${quoted}|[^";])*?); expected (.+)$`, "s");
 const waivedPattern = new RegExp(String.raw`^Waived until (\S+) by (.*?): (${quoted})\. `, "s");
 const expiredPattern = new RegExp(String.raw`^Waiver expired on (\S+) \((.*?): (${quoted})\)\. `, "s");
 

@@ -28,7 +28,7 @@ export function trackSecrets(): void {
     }
     installed = true;
     try {
-        // biome-ignore lint/style/noCommonJs: the SDK's internal module object must be patched in place.
+        // The SDK module object itself is patched, so it is loaded with require rather than imported.
         const mod = require("@pulumi/policy/deserialize") as { deserializeProperties: Deserialize };
         const original = mod.deserializeProperties;
         mod.deserializeProperties = (struct, proxySecrets) => {

@@ -6,7 +6,6 @@ import { type Classification, modelServiceUri } from "./classification";
 export const restIntegration = "aws:apigateway/integration:Integration";
 export const httpIntegration = "aws:apigatewayv2/integration:Integration";
 
-
 /** The integration calls a model: an AI resource (by type, tag or reference) or a model runtime service URI. */
 function frontsModel(integration: StackResource, uriProp: string, classification: Classification): boolean {
     if (classification.isAi(integration)) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PackSession } from "../../../../harness/engine";
 import { evaluate, openPack, resource, secret, unknown } from "../../../../tests/support/pack";
+import { parseMessage } from "../../../core/message";
 
 const id = "bedrock-invocation-logs-protected";
 const logging = "aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration";
@@ -33,13 +34,19 @@ describe(id, () => {
         ]);
         expect(r.violating).toEqual(["plain"]);
         expect(r.clean).toEqual(["forever", "good", "logging", "other"]);
-        expect(r.messages("plain")).toEqual([
-            expect.stringMatching(
-                /^LogGroup 'plain': kmsKeyId is not set \(encrypted with a CloudWatch Logs service key\) \(receives Bedrock invocation logs from 'logging'\); expected the ARN of a customer managed KMS key\. Fix: /,
-            ),
-            expect.stringContaining(
-                "retentionInDays is 30 (receives Bedrock invocation logs from 'logging'); expected at least 365",
-            ),
+        // Both gaps of one log group are one finding that lists each setting.
+        expect(r.messages("plain")).toHaveLength(1);
+        expect(parseMessage(r.messages("plain")[0] ?? "")?.findings).toEqual([
+            {
+                setting: "kmsKeyId",
+                found: "not set (encrypted with a CloudWatch Logs service key) (receives Bedrock invocation logs from 'logging')",
+                expected: "the ARN of a customer managed KMS key",
+            },
+            {
+                setting: "retentionInDays",
+                found: "30 (receives Bedrock invocation logs from 'logging')",
+                expected: "at least 365, or not set (logs never expire)",
+            },
         ]);
         expect(r.diagnostics.every((d) => d.enforcementLevel === "advisory" && d.severity === "medium")).toBe(true);
     });

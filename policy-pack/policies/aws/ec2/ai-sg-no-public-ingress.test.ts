@@ -112,11 +112,11 @@ describe(id, () => {
             notebook("nb", "nb-sg"),
             ruleOn("from-erp", "nb-sg", { sourceSecurityGroupId: unknown }, { sourceSecurityGroupId: ["erp-sg"] }),
         ]);
+        // Both open rules of one security group are one finding listing each setting.
         expect(r.messages("nb-sg")).toEqual([
             expect.stringMatching(
-                /^SecurityGroup 'nb-sg': ingress\[0\]\.cidrBlocks is open to any IPv4 address \(this security group is in the AI system: referenced by aws:sagemaker\/notebookInstance:NotebookInstance 'nb'\); expected only private or specific address ranges, not a \/0 range\. Fix: Remove 0\.0\.0\.0\/0/,
+                /^SecurityGroup 'nb-sg': 2 settings fail:\n {2}- ingress\[0\]\.cidrBlocks is open to any IPv4 address \(this security group is in the AI system: referenced by aws:sagemaker\/notebookInstance:NotebookInstance 'nb'\); expected only private or specific address ranges, not a \/0 range\n {2}- ingress\[1\]\.ipv6CidrBlocks is open to any IPv6 address .*\nFix: Remove 0\.0\.0\.0\/0/,
             ),
-            expect.stringMatching(/^SecurityGroup 'nb-sg': ingress\[1\]\.ipv6CidrBlocks is open to any IPv6 address /),
         ]);
         expect(r.messages("from-erp")).toEqual([
             expect.stringMatching(

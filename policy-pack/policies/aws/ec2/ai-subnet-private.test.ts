@@ -64,6 +64,8 @@ describe(id, () => {
             resource(subnet, "string", { ...ai, mapPublicIpOnLaunch: "s3cr3t" }),
         ]);
         expect(r.violating).toEqual(["secret", "string"]);
-        expect(r.diagnostics.map((d) => d.message).join("\n")).not.toContain("s3cr3t");
+        // A secret is never shown; a plain string is shown as found, quoted.
+        expect(r.messages("secret").join("\n")).toContain("mapPublicIpOnLaunch is a secret value (not shown)");
+        expect(r.messages("string").join("\n")).toContain('mapPublicIpOnLaunch is "s3cr3t"');
     });
 });

@@ -60,9 +60,11 @@ describe(id, () => {
             endpoint("no-dns", "com.amazonaws.us-east-1.bedrock-runtime", { privateDnsEnabled: false }),
         ]);
         expect(r.violating).toEqual(["defaults", "no-dns"]);
+        // One endpoint, one finding that lists both settings.
         expect(r.messages("defaults")).toEqual([
-            expect.stringContaining('vpcEndpointType is not set (provider default "Gateway")'),
-            expect.stringContaining("privateDnsEnabled is not set (provider default false)"),
+            expect.stringMatching(
+                /vpcEndpointType is not set \(provider default "Gateway"\).*\n.*privateDnsEnabled is not set \(provider default false\)/,
+            ),
         ]);
     });
 

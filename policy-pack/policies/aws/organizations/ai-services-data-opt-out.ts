@@ -106,7 +106,10 @@ export default defineStackPolicy<Config>({
         'Add an aws.organizations.Policy with type "AISERVICES_OPT_OUT_POLICY" and content {"services":{"default":{"opt_out_policy":{"@@assign":"optOut","@@operators_allowed_for_child_policies":["@@none"]}}}}, and attach it to the organization root with an aws.organizations.PolicyAttachment.',
         "If the organization's management stack lives elsewhere, set managedElsewhere to true in this policy's config.",
     ],
+    judgesWithoutAiSystem:
+        "The opt-out governs every AI service of every account in the organization, and the stack that manages the organization rarely declares an AI resource itself.",
     notes: [
+        "Unlike the other policies, this one judges stacks without an AI system: the organization-management stack where the opt-out belongs rarely holds AI resources.",
         "The check applies only to stacks that declare an Organization or organization policies; a missing opt-out policy is reported on the Organization, or on the first organization policy.",
         "Content is read as JSON; a content that is unknown during preview leaves the verdict to pulumi up. Whether the policy is attached to the root is not checked.",
         "Set managedElsewhere when another stack owns the opt-out policy; the check then only judges opt-out policies this stack declares.",

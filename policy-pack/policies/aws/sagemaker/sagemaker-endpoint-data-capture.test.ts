@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PackSession } from "../../../../harness/engine";
 import type { WireObject } from "../../../../harness/model";
 import { evaluate, openPack, resource, secret, unknown } from "../../../../tests/support/pack";
+import { parseMessage } from "../../../core/message";
 
 const type = "aws:sagemaker/endpointConfiguration:EndpointConfiguration";
 const id = "sagemaker-endpoint-data-capture";
@@ -61,13 +62,14 @@ describe(id, () => {
                 /^EndpointConfiguration 'no-config': dataCaptureConfig is not set \(data capture off\); expected a data capture configuration with enableCapture true\. Fix: Add a dataCaptureConfig/,
             ),
         ]);
-        expect(r.messages("defaults")).toEqual([
-            expect.stringMatching(
-                /^EndpointConfiguration 'defaults': dataCaptureConfig\.enableCapture is not set \(provider default false\); expected true\. /,
-            ),
-            expect.stringMatching(
-                /^EndpointConfiguration 'defaults': dataCaptureConfig\.kmsKeyId is not set .*; expected the ARN of a customer managed KMS key\. /,
-            ),
+        expect(r.messages("defaults")).toHaveLength(1);
+        expect(parseMessage(r.messages("defaults")[0] ?? "")?.findings).toEqual([
+            { setting: "dataCaptureConfig.enableCapture", found: "not set (provider default false)", expected: "true" },
+            {
+                setting: "dataCaptureConfig.kmsKeyId",
+                found: "not set (captured data gets the bucket's default encryption)",
+                expected: "the ARN of a customer managed KMS key",
+            },
         ]);
     });
 
@@ -75,13 +77,14 @@ describe(id, () => {
         const r = await evaluate(pack, id, [
             config("bad", { ...capture, captureOptions: [{ captureMode: "Output" }], initialSamplingPercentage: 20 }),
         ]);
-        expect(r.messages("bad")).toEqual([
-            expect.stringMatching(
-                /^EndpointConfiguration 'bad': dataCaptureConfig\.captureOptions\[\]\.captureMode is Output only; expected "Input" and "Output", or "InputAndOutput"\. /,
-            ),
-            expect.stringMatching(
-                /^EndpointConfiguration 'bad': dataCaptureConfig\.initialSamplingPercentage is 20; expected at least 100\. /,
-            ),
+        expect(r.messages("bad")).toHaveLength(1);
+        expect(parseMessage(r.messages("bad")[0] ?? "")?.findings).toEqual([
+            {
+                setting: "dataCaptureConfig.captureOptions[].captureMode",
+                found: "Output only",
+                expected: '"Input" and "Output", or "InputAndOutput"',
+            },
+            { setting: "dataCaptureConfig.initialSamplingPercentage", found: "20", expected: "at least 100" },
         ]);
     });
 

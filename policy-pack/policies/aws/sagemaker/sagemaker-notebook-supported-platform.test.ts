@@ -36,7 +36,7 @@ describe(id, () => {
             ),
         ]);
         expect(r.messages("fail-al2")[0]).toContain('platformIdentifier is "notebook-al2-v3"');
-        expect(r.messages("fail-custom")[0]).not.toContain("my-private-platform");
+        expect(r.messages("fail-custom")[0]).toContain('platformIdentifier is "my-private-platform"');
     });
 
     it("takes the allowlist from the policy config", async () => {

@@ -74,10 +74,10 @@ describe(id, () => {
                 /^Account 'fail-no-acls': properties\.networkAcls\.defaultAction is not set \(provider default "Allow"\); expected "Deny"\. Fix: /,
             ),
         ]);
+        // One account, one finding listing both settings.
         expect(r.messages("fail-open-rule")).toEqual([
-            expect.stringContaining('properties.networkAcls.defaultAction is "Allow"; expected "Deny"'),
-            expect.stringContaining(
-                'properties.networkAcls.ipRules[1].value is "0.0.0.0/0"; expected a specific address range',
+            expect.stringMatching(
+                /properties\.networkAcls\.defaultAction is "Allow"; expected "Deny"\n.*properties\.networkAcls\.ipRules\[1\]\.value is "0\.0\.0\.0\/0"; expected a specific address range/,
             ),
         ]);
         expect(r.messages("fail-open-rule").join("")).not.toContain("203.0.113");

@@ -1,8 +1,8 @@
 // The `aiguard` command: parse, call a library function, map errors to exit codes. Library code
 // never exits the process; 0 = no mandatory violation, 1 = mandatory violations, 2 = bad usage or input.
 import { Command, CommanderError, Option } from "commander";
-import { InputError, UsageError } from "../harness/errors";
 import { stopCaptureWorkers } from "../harness/capture/capture";
+import { InputError, UsageError } from "../harness/errors";
 import { killAllPacks } from "../harness/pack-process";
 import { analyze } from "./commands/analyze";
 import { listPolicies, showCoverage, showCrosswalk } from "./commands/policies";

@@ -52,7 +52,11 @@ export interface Report {
     };
 }
 
-function toViolation(d: Diagnostic, byId: ReadonlyMap<string, PolicyDefinition>): ReportViolation {
+function toViolation(
+    d: Diagnostic,
+    byId: ReadonlyMap<string, PolicyDefinition>,
+    layers: ReadonlyMap<string, string>,
+): ReportViolation {
     const def = byId.get(d.policy);
     const parsed = d.undecided ? undefined : parseMessage(d.message);
     return {
@@ -61,7 +65,8 @@ function toViolation(d: Diagnostic, byId: ReadonlyMap<string, PolicyDefinition>)
         enforcementLevel: d.enforcementLevel,
         severity: def?.severity ?? d.severity,
         area: def?.area ?? "",
-        layer: def?.layer ?? "",
+        // The layer of the finding: the AI workload the resource serves, else the policy's own.
+        layer: layers.get(d.urn) ?? def?.layer ?? "",
         controls: def?.controls ?? [],
         peers: def?.peers ?? [],
         message: d.message,
@@ -85,7 +90,10 @@ export function buildReport(args: {
     policies: readonly PolicyDefinition[];
     /** Waivers of resource policies that match nothing, found by the runner (see waiver-check.ts). */
     unmatchedWaivers?: readonly UnmatchedWaiver[];
+    /** The layer of each resource's findings where the classification decides it (finding-layers.ts). */
+    layers?: ReadonlyMap<string, string>;
 }): Report {
+    const layers = args.layers ?? new Map<string, string>();
     const byId = new Map(args.policies.map((p) => [p.id, p] as const));
     const order = (a: ReportViolation, b: ReportViolation) =>
         (levelOrder[a.enforcementLevel] ?? 2) - (levelOrder[b.enforcementLevel] ?? 2) ||
@@ -106,10 +114,10 @@ export function buildReport(args: {
             decided.push(d);
         }
     }
-    const violations = decided.map((d) => toViolation(d, byId)).sort(order);
+    const violations = decided.map((d) => toViolation(d, byId, layers)).sort(order);
     const undecided = args.result.diagnostics
         .filter((d) => d.undecided)
-        .map((d) => toViolation(d, byId))
+        .map((d) => toViolation(d, byId, layers))
         .sort(order);
     const waived = violations.filter((v) => v.waiver?.status === "waived");
     const notWaived = violations.filter((v) => v.waiver?.status !== "waived");

@@ -5,8 +5,10 @@ import { analyzeOnce } from "../../harness/engine";
 import { InputError } from "../../harness/errors";
 import type { ResourceSnapshot } from "../../harness/model";
 import { policies } from "../../policy-pack/policies";
+import { defaultAiTags, defaultBusinessTags } from "../../policy-pack/shared/classification";
+import { findingLayers } from "../finding-layers";
 import type { Io } from "../io";
-import { type RunOptions, readPolicyConfig, withTagSelectors } from "../options";
+import { type RunOptions, readPolicyConfig, tagSelectors, withTagSelectors } from "../options";
 import { defaultPackDir, toolVersion } from "../paths";
 import { renderJson } from "../render/json";
 import { renderText } from "../render/text";
@@ -58,6 +60,10 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
         result,
         policies,
         unmatchedWaivers: unmatchedResourceWaivers(policyConfig, policies, input.resources),
+        layers: findingLayers(input.resources, {
+            aiTags: tagSelectors(options.aiTag, defaultAiTags, "--ai-tag"),
+            businessTags: tagSelectors(options.businessTag, defaultBusinessTags, "--business-tag"),
+        }),
     });
     const descriptions = new Map(info.policies.map((p) => [p.name, p.description] as const));
     const packLocation = path.relative(process.cwd(), packDir) || ".";

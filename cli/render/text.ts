@@ -63,6 +63,19 @@ export function renderText(report: Report, descriptions: ReadonlyMap<string, str
             );
         }
     }
+    const byLayer = new Map<string, number>();
+    for (const v of report.violations.filter((x) => x.waiver?.status !== "waived")) {
+        byLayer.set(v.layer, (byLayer.get(v.layer) ?? 0) + 1);
+    }
+    if (byLayer.size > 0) {
+        out.push("");
+        out.push(
+            `    By layer: ${[...byLayer]
+                .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+                .map(([layer, n]) => `${layer || "unknown"} ${n}`)
+                .join(", ")}`,
+        );
+    }
     out.push("");
     const s = report.summary;
     out.push(

@@ -9,6 +9,7 @@
 // Only forward references from AI resources propagate, so a shared VPC or VNet is never pulled in.
 
 import type { StackResource } from "../core/definition";
+import type { Layer } from "../core/vocabulary";
 
 /** Tag key to the values that select it: one value, several, or `"*"` for any value. */
 export type TagSelectors = Readonly<Record<string, string | readonly string[]>>;
@@ -27,6 +28,13 @@ export interface Classification {
     membership(r: StackResource): Membership | undefined;
     isAi(r: StackResource): boolean;
     isBusiness(r: StackResource): boolean;
+    /**
+     * The shared-responsibility layer of what this resource guards, for a network, identity or
+     * front-door resource of the AI system: the layer of the AI workload it serves (a security group
+     * of a SageMaker endpoint is `paas`, the role of a Bedrock agent `fm-api`). Undefined for stores,
+     * keys, registries and log sinks, which keep their policy's layer, and when nothing decides it.
+     */
+    layerOf(r: StackResource): Layer | undefined;
     /** Whether the stack has an AI system at all; without one, no policy has anything to judge. */
     hasAi(): boolean;
     /** Why a resource counts as AI, for messages ("referenced by SageMaker model 'm'"). */
@@ -144,6 +152,37 @@ function grantedAiPolicy(r: StackResource): string | undefined {
     return hit?.split("/").pop();
 }
 
+/** The layer of each AI service, by type-token prefix. */
+const serviceLayers: ReadonlyArray<readonly [string, Layer]> = [
+    ["aws:sagemaker/", "paas"],
+    ["aws:bedrock/", "fm-api"],
+    ["aws:bedrockmodel/", "fm-api"],
+    ["aws:comprehend/", "fm-api"],
+    ["aws:kendra/", "data-plane"],
+    ["azure-native:cognitiveservices:", "fm-api"],
+    ["azure-native:machinelearningservices:", "paas"],
+    ["azure-native:search:", "data-plane"],
+];
+
+/** Stores, keys, registries and log sinks: their findings keep the layer their policy declares. */
+const dataTypes: ReadonlySet<string> = new Set([
+    "aws:s3/bucket:Bucket",
+    "aws:s3/bucketV2:BucketV2",
+    "aws:kms/key:Key",
+    "aws:ecr/repository:Repository",
+    "aws:cloudwatch/logGroup:LogGroup",
+    "azure-native:storage:StorageAccount",
+    "azure-native:storage:BlobContainer",
+    "azure-native:keyvault:Vault",
+    "azure-native:keyvault:Key",
+    "azure-native:containerregistry:Registry",
+    "azure-native:operationalinsights:Workspace",
+]);
+
+function serviceLayer(type: string): Layer | undefined {
+    return serviceLayers.find(([prefix]) => type.startsWith(prefix))?.[1];
+}
+
 export function isAiServiceType(type: string): boolean {
     return aiServicePrefixes.some((p) => type.startsWith(p));
 }
@@ -200,6 +239,8 @@ export function classify(resources: readonly StackResource[], config: Classifica
     const businessTags = config.businessTags ?? defaultBusinessTags;
     const membership = new Map<StackResource, Membership>();
     const reasons = new Map<StackResource, string>();
+    /** The AI workload layer each member serves: its own service's, or that of what pulled it in. */
+    const layers = new Map<StackResource, Layer>();
 
     for (const r of resources) {
         const tags = tagsOf(r);
@@ -217,7 +258,12 @@ export function classify(resources: readonly StackResource[], config: Classifica
             if (granted) {
                 membership.set(r, "ai");
                 reasons.set(r, `attaches the AWS managed policy ${granted}`);
+                layers.set(r, /^AmazonSageMaker/i.test(granted) ? "paas" : "fm-api");
             }
+        }
+        const own = membership.get(r) === "ai" ? serviceLayer(r.type) : undefined;
+        if (own) {
+            layers.set(r, own);
         }
     }
 
@@ -245,48 +291,66 @@ export function classify(resources: readonly StackResource[], config: Classifica
     const isWorkload = (r: StackResource) => membership.get(r) === "ai" && !supportTypes.has(r.type);
     const isAi = (r: StackResource) => membership.get(r) === "ai";
 
+    interface Join {
+        readonly reason: string;
+        /** The AI resource it joins through, whose layer it serves. */
+        readonly via?: StackResource;
+        /** The layer it serves when no resource of the stack decides it (a model runtime URI). */
+        readonly layer?: Layer;
+    }
+    const through = (verb: string, target: StackResource | undefined, tail = ""): Join | undefined =>
+        target && { reason: `${verb} ${target.type} '${target.name}'${tail}`, via: target };
+
     /** Why a resource outside any system joins the AI system now, if it does. */
-    const joinReason = (r: StackResource): string | undefined => {
+    const joinReason = (r: StackResource): Join | undefined => {
         if (connectorTypes.has(r.type)) {
-            const target = (refs.get(r) ?? []).find(isAi);
-            return target && `connects to ${target.type} '${target.name}'`;
+            return through("connects to", (refs.get(r) ?? []).find(isAi));
         }
         if (r.type in attachmentTargets) {
-            const target = (r.propertyDependencies[attachmentTargets[r.type] as string] ?? []).find(isAi);
-            return target && `configures ${target.type} '${target.name}'`;
+            return through(
+                "configures",
+                (r.propertyDependencies[attachmentTargets[r.type] as string] ?? []).find(isAi),
+            );
         }
         if (frontDoorTypes.has(r.type)) {
-            const target = (refs.get(r) ?? []).find(isWorkload);
-            return target && `front door of ${target.type} '${target.name}'`;
+            return through("front door of", (refs.get(r) ?? []).find(isWorkload));
         }
         if (r.type in integrationTargets) {
             const prop = integrationTargets[r.type] as string;
             const target = (r.propertyDependencies[prop] ?? []).find(isWorkload);
             if (target) {
-                return `integration calling ${target.type} '${target.name}'`;
+                return through("integration calling", target);
             }
             const uri = r.get(prop);
-            return uri.state === "known" && typeof uri.value === "string" && modelServiceUri.test(uri.value)
-                ? "integration calling a model runtime service"
-                : undefined;
+            if (uri.state === "known" && typeof uri.value === "string" && modelServiceUri.test(uri.value)) {
+                return {
+                    reason: "integration calling a model runtime service",
+                    layer: /sagemaker/i.test(uri.value) ? "paas" : "fm-api",
+                };
+            }
+            return undefined;
         }
         if (isApiGatewayType(r.type)) {
             const api = apiProps.flatMap((p) => r.propertyDependencies[p] ?? []).find(isAi);
-            return api && `part of ${api.type} '${api.name}', which fronts a model`;
+            return through("part of", api, ", which fronts a model");
         }
         return undefined;
     };
 
     const queue: StackResource[] = resources.filter(isAi);
-    const join = (r: StackResource, reason: string) => {
+    const join = (r: StackResource, j: Join) => {
         membership.set(r, "ai");
-        reasons.set(r, reason);
+        reasons.set(r, j.reason);
+        const layer = j.layer ?? (j.via ? layers.get(j.via) : undefined);
+        if (layer) {
+            layers.set(r, layer);
+        }
         queue.push(r);
     };
     for (const r of resources) {
-        const reason = membership.has(r) ? undefined : joinReason(r);
-        if (reason) {
-            join(r, reason);
+        const j = membership.has(r) ? undefined : joinReason(r);
+        if (j) {
+            join(r, j);
         }
     }
     for (let next = 0; next < queue.length; next++) {
@@ -294,14 +358,18 @@ export function classify(resources: readonly StackResource[], config: Classifica
         if (propagates(r)) {
             for (const d of refs.get(r) ?? []) {
                 if (!membership.has(d) && (supportTypes.has(d.type) || connectorTypes.has(d.type))) {
-                    join(d, `referenced by ${r.type} '${r.name}'`);
+                    join(d, { reason: `referenced by ${r.type} '${r.name}'`, via: r });
+                } else if (isAi(d) && !layers.has(d) && layers.has(r)) {
+                    // Tagged as AI, and also serving this workload: its findings take the workload's layer.
+                    layers.set(d, layers.get(r) as Layer);
+                    queue.push(d);
                 }
             }
         }
         for (const u of referrers.get(r) ?? []) {
-            const reason = membership.has(u) ? undefined : joinReason(u);
-            if (reason) {
-                join(u, reason);
+            const j = membership.has(u) ? undefined : joinReason(u);
+            if (j) {
+                join(u, j);
             }
         }
     }
@@ -311,6 +379,7 @@ export function classify(resources: readonly StackResource[], config: Classifica
         isAi: (r) => membership.get(r) === "ai",
         isBusiness: (r) => membership.get(r) === "business",
         reason: (r) => reasons.get(r),
+        layerOf: (r) => (membership.get(r) === "ai" && !dataTypes.has(r.type) ? layers.get(r) : undefined),
         hasAi: () => {
             for (const m of membership.values()) {
                 if (m === "ai") {

@@ -56,7 +56,7 @@ export default defineStackPolicy({
     cloud: "aws",
     resourceTypes: [sgType, sgRuleType, egressRuleType],
     area: "segmentation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "medium",
     enforcementLevel: "advisory",
     description:
@@ -84,6 +84,7 @@ export default defineStackPolicy({
         "Replace all-port egress to 0.0.0.0/0 or ::/0 on AI security groups with egress to the security groups of VPC endpoints, to prefix lists, or to specific ports and ranges.",
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         "A security group counts as AI when the classification says so (tagged as AI, or referenced by an AI resource such as a notebook, model, training job, VPC endpoint or agent runtime). Business-tagged security groups are not checked.",
         "Inline egress rules are reported on the security group; SecurityGroupRule (type egress) and SecurityGroupEgressRule resources are reported on the rule and matched to the AI security group through the property dependencies of securityGroupId.",
         "All ports means protocol -1 (or all), or the range 0-65535. Egress to 0.0.0.0/0 on specific ports (for example 443) passes. Without egress rules the provider removes AWS's default allow-all egress rule, so an unset egress list passes.",

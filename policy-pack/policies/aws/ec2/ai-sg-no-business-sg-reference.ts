@@ -16,7 +16,7 @@ export default defineStackPolicy<Config>({
     cloud: "aws",
     resourceTypes: [sgType, sgRuleType, ingressRuleType, egressRuleType],
     area: "segmentation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "high",
     enforcementLevel: "mandatory",
     description:
@@ -41,6 +41,7 @@ export default defineStackPolicy<Config>({
         "If a reviewed link must stay, add the rule's (or, for inline rules, the security group's) Pulumi resource name to allowedRules in the policy config.",
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         "Security groups are AI or business by the classification (tags, or references from AI resources). A link is recognized through property dependencies: inline ingress/egress securityGroups, sourceSecurityGroupId of SecurityGroupRule, referencedSecurityGroupId of SecurityGroupIngressRule and SecurityGroupEgressRule, and securityGroupId for the group a rule belongs to. Security groups given as literal ids are not recognized.",
         "Covered here: egress from an AI security group to a business one, and any rule on a business security group that references an AI one. Ingress into an AI security group from a business one is reported by ai-sg-no-public-ingress, so it is not reported twice.",
         "The config property allowedRules lists rules or security groups (Pulumi resource names or URNs) whose links are approved. No scanner has this check.",

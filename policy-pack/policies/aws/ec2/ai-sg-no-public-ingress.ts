@@ -95,7 +95,7 @@ export default defineStackPolicy({
     cloud: "aws",
     resourceTypes: [sgType, sgRuleType, ingressRuleType],
     area: "segmentation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "high",
     enforcementLevel: "mandatory",
     description:
@@ -128,6 +128,7 @@ export default defineStackPolicy({
         "Do not admit security groups of business systems; put an approved, logged interface (for example a VPC endpoint or API gateway) between the business and AI systems.",
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         "A security group counts as AI when the classification says so: tagged as part of the AI system, or referenced by a SageMaker, Bedrock or other AI resource (for example a notebook's securityGroups or a model's vpcConfig.securityGroupIds). A security group tagged as a business system is not checked.",
         "Inline ingress rules are reported on the security group; SecurityGroupRule (type ingress) and SecurityGroupIngressRule resources are reported on the rule, and are matched to the AI security group through the property dependencies of securityGroupId, never by id.",
         "Any /0 range counts as the public internet. A business source is recognized through property dependencies (inline ingress securityGroups, sourceSecurityGroupId, referencedSecurityGroupId) on a resource classified as business; a source given as a literal id is not recognized.",

@@ -9,7 +9,7 @@ export default defineStackPolicy({
     cloud: "aws",
     resourceTypes: [subnetType],
     area: "network-isolation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "medium",
     enforcementLevel: "mandatory",
     description: "Subnets of the AI system do not assign public IPv4 addresses to instances at launch.",
@@ -32,6 +32,7 @@ export default defineStackPolicy({
         "Set mapPublicIpOnLaunch to false (or leave it unset) on subnets used by SageMaker, Bedrock and other AI resources, and reach the internet, if at all, through a NAT gateway or VPC endpoints.",
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         "A subnet counts as AI when the classification says so: tagged as AI, or referenced by an AI resource (for example a notebook's subnetId, a model's vpcConfig.subnets or a training job's vpcConfig.subnets). Business-tagged subnets are not checked.",
         "mapPublicIpOnLaunch defaults to false, so an unset value passes. A value unknown during preview leaves the verdict to pulumi up, unless the program never set it.",
     ],

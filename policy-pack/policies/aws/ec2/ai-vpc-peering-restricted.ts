@@ -53,7 +53,7 @@ export default defineStackPolicy<Config>({
     cloud: "aws",
     resourceTypes: [peeringType, routeType, routeTableType],
     area: "segmentation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "high",
     enforcementLevel: "mandatory",
     description:
@@ -83,6 +83,7 @@ export default defineStackPolicy<Config>({
         "If a reviewed peering must stay, add its Pulumi resource name to allowedPeerings in the policy config, and route only the specific CIDR ranges needed over it, never 0.0.0.0/0 or ::/0.",
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         "A VPC belongs to the AI system when it is tagged as AI, or when only AI resources (subnets, security groups, endpoints, SageMaker domains) reference it through vpcId; to a business system when tagged as business, or referenced only by business resources. A VPC used by both, or by neither, is not judged.",
         "Peerings are matched to VPCs through the property dependencies of vpcId and peerVpcId, never by id; a peer VPC in another account or stack, given as a literal id, is not judged.",
         "Routes (aws.ec2.Route, and inline routes of aws.ec2.RouteTable) are matched to the peering through the property dependencies of vpcPeeringConnectionId or routes; a destination unknown during preview leaves the verdict to pulumi up.",

@@ -16,7 +16,7 @@ export default defineStackPolicy<Config>({
     cloud: "aws",
     resourceTypes: [iamTypes.roleType, iamTypes.rolePolicyType, iamTypes.policyType, iamTypes.rolePolicyAttachmentType],
     area: "segmentation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "high",
     enforcementLevel: "mandatory",
     description:
@@ -41,6 +41,7 @@ export default defineStackPolicy<Config>({
         "If the AI workload must read business data, expose it through an approved, logged interface (an API, a curated copy in an AI bucket) or add the resource to allowedBusinessResources in the policy config after review.",
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         "A role is in scope when the classification puts it in the AI system: tagged as AI, or referenced by an AI resource (for example a knowledge base's roleArn, a custom model's roleArn or an agent runtime's roleArn). A resource belongs to a business system when it carries the business tag (default aiguard:system=business).",
         "A policy reaches a business resource when its document depends on that resource through property dependencies, which works even though ARNs are unknown during preview. Inline role policies, RolePolicy resources and customer managed policies attached with RolePolicyAttachment or PolicyAttachment are inspected.",
         "A known document with no Allow statement passes, since it cannot grant access; a document that is unknown during preview but depends on a business resource fails, because the dependency alone shows the business resource is named in it.",

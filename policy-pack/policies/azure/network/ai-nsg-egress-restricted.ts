@@ -7,7 +7,7 @@ export default defineStackPolicy({
     cloud: "azure",
     resourceTypes: [nsgType, ruleType],
     area: "segmentation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "medium",
     enforcementLevel: "advisory",
     description:
@@ -33,6 +33,7 @@ export default defineStackPolicy({
         'Allow only service tags (such as "AzureMachineLearning", "Storage.<region>", "AzureActiveDirectory") or private endpoint ranges, and add a low-priority Outbound Deny rule to "Internet" to override the default AllowInternetOutBound rule.',
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         'An NSG belongs to the AI system when an AI subnet references it (a subnet is AI when a private endpoint to an AI resource, or an AI resource, references it) or when it is tagged aiguard:system "ai". Other NSGs are not evaluated.',
         "Both inline securityRules and separate SecurityRule resources (linked through the property dependency of networkSecurityGroupName) are checked; an inline rule with the name of such a SecurityRule is reported once, on the SecurityRule.",
         "Azure's built-in rule AllowInternetOutBound (priority 65001) allows internet egress when no rule denies it; this check flags only explicit allow rules, not the missing deny. Deny rules of higher priority are not taken into account.",

@@ -7,7 +7,7 @@ export default defineStackPolicy({
     cloud: "azure",
     resourceTypes: [nsgType, ruleType],
     area: "segmentation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "high",
     enforcementLevel: "mandatory",
     description:
@@ -41,6 +41,7 @@ export default defineStackPolicy({
         "Expose AI services to the internet only through a gateway (Application Gateway with WAF or API Management) in a separate subnet.",
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         'An NSG belongs to the AI system when an AI subnet references it (a subnet is AI when a private endpoint to an AI resource, or an AI resource, references it) or when it is tagged aiguard:system "ai". NSGs of business or unrelated subnets are not evaluated.',
         "Both inline securityRules of the NSG and separate SecurityRule resources are checked; a SecurityRule belongs to an NSG through the property dependency of networkSecurityGroupName. An inline rule with the name of such a SecurityRule is reported once, on the SecurityRule.",
         "Checkov CKV_AZURE_9/10/160/77 and Trivy AZU-0047 flag internet sources only for particular ports (RDP, SSH, HTTP, UDP) but on every NSG; this check flags any port, only on NSGs of the AI system. Deny rules of higher priority are not taken into account.",

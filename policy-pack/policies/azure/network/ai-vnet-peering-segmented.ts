@@ -81,7 +81,7 @@ export default defineStackPolicy<Config>({
     cloud: "azure",
     resourceTypes: [peeringType],
     area: "segmentation",
-    layer: "data-plane",
+    layer: "paas",
     severity: "high",
     enforcementLevel: "mandatory",
     description:
@@ -107,6 +107,7 @@ export default defineStackPolicy<Config>({
         "If the peering is approved, add its Pulumi resource name to the policy config allowedPeerings and set peerCompleteVnets false with localSubnetNames and remoteSubnetNames, allowForwardedTraffic false, allowGatewayTransit false and useRemoteGateways false.",
     ],
     notes: [
+        "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         'VNets are not classified by reference, so a VNet is AI or business by its tags (aiguard:system "ai" / "business", or the configured selectors); without tags it is AI when an AI subnet (used by a private endpoint to an AI resource, or by an AI resource) lies in it, and business when one of its subnets uses a business-tagged NSG.',
         "The local and remote VNets are found through the property dependencies of virtualNetworkName (or the parent) and remoteVirtualNetwork, never by id. A remote VNet outside the stack (a literal id or a stack reference) cannot be classified, and the peering is not judged.",
         "allowedPeerings lists Pulumi resource names of peerings, which are known during preview. An allowlisted peering is still checked for subnet-scoped peering (peerCompleteVnets defaults to true) and for forwarded traffic and gateway transit; unknown values there count as compliant until pulumi up.",

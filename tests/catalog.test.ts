@@ -177,6 +177,17 @@ describe("policy catalog", () => {
         }
     });
 
+    it("files no network or identity policy under data-plane, which is for stores, registries, keys and log sinks", () => {
+        // Types that guard an AI workload rather than hold its data: their findings take the layer of
+        // the workload they serve (see the classification's layerOf), and their policies declare one.
+        const guardTypes =
+            /^(aws:ec2\/(securityGroup|securityGroupRule|subnet|vpcPeeringConnection|route|routeTable)|aws:vpc\/|aws:iam\/|azure-native:network:(NetworkSecurityGroup|SecurityRule|VirtualNetworkPeering|Subnet)|azure-native:authorization:)/;
+        const misfiled = policies
+            .filter((p) => p.layer === "data-plane" && p.resourceTypes.every((t) => guardTypes.test(t)))
+            .map((p) => p.id);
+        expect(misfiled).toEqual([]);
+    });
+
     it("keeps docs/policies.md equal to what `npm run docs` generates", () => {
         const committed = fs.readFileSync(path.join(projectRoot, "docs", "policies.md"), "utf8");
         expect(committed).toBe(renderPolicyReference(policies));

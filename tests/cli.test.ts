@@ -109,10 +109,18 @@ describe("aiguard analyze", () => {
             ]),
             peers: expect.arrayContaining([{ tool: "aws-securityhub", id: "SageMaker.1" }]),
             message: expect.stringContaining("directInternetAccess is not set"),
+            findings: [
+                {
+                    setting: "directInternetAccess",
+                    found: 'not set (provider default "Enabled")',
+                    expected: '"Disabled"',
+                },
+            ],
         });
         expect(report.summary).toEqual({
             mandatory: report.violations.filter((x) => x.enforcementLevel === "mandatory").length,
             advisory: report.violations.filter((x) => x.enforcementLevel === "advisory").length,
+            waived: 0,
             undecided: report.undecided.length,
         });
         expect(r.stdout).not.toContain("git.example.com");

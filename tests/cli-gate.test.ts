@@ -4,27 +4,12 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../cli/main";
 import type { Report } from "../cli/report";
+import { aiguard } from "./support/cli";
 import { projectRoot } from "./support/pack";
 
 const programs = path.join(__dirname, "fixtures", "programs");
 const waiverConfig = path.join(projectRoot, "examples", "policy-config", "waivers.json");
-
-async function aiguard(...argv: string[]) {
-    let stdout = "";
-    let stderr = "";
-    const code = await main(argv, {
-        stdout: (t) => {
-            stdout += t;
-        },
-        stderr: (t) => {
-            stderr += t;
-        },
-        stderrIsTty: false,
-    });
-    return { code, stdout, stderr };
-}
 
 describe("waivers in a policy config file", () => {
     it("marks the waived violation, keeps it in the report and lists a waiver that matches nothing", async () => {

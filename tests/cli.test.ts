@@ -4,28 +4,13 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../cli/main";
 import type { Report } from "../cli/report";
 import { policies } from "../policy-pack/policies";
+import { aiguard } from "./support/cli";
 import { projectRoot } from "./support/pack";
 
 const stateFile = path.join(projectRoot, "examples", "state", "reference-dev.json");
 const programs = path.join(__dirname, "fixtures", "programs");
-
-async function aiguard(...argv: string[]) {
-    let stdout = "";
-    let stderr = "";
-    const code = await main(argv, {
-        stdout: (t) => {
-            stdout += t;
-        },
-        stderr: (t) => {
-            stderr += t;
-        },
-        stderrIsTty: false,
-    });
-    return { code, stdout, stderr };
-}
 
 function tempFile(name: string, content?: string): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiguard-cli-"));

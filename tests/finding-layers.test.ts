@@ -5,8 +5,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../cli/main";
 import type { Report } from "../cli/report";
+import { aiguard } from "./support/cli";
 
 const project = "layers";
 const urn = (type: string, name: string) => `urn:pulumi:dev::${project}::${type}::${name}`;
@@ -65,14 +65,7 @@ function stateFile(): string {
 
 describe("the layer of a finding", () => {
     it("is the layer of the AI workload that the security group serves", async () => {
-        let stdout = "";
-        const code = await main(["analyze", "--file", stateFile(), "--format", "json"], {
-            stdout: (t) => {
-                stdout += t;
-            },
-            stderr: () => {},
-            stderrIsTty: false,
-        });
+        const { code, stdout } = await aiguard("analyze", "--file", stateFile(), "--format", "json");
         expect(code).toBe(1);
         const report = JSON.parse(stdout) as Report;
         const layerOf = (name: string) =>

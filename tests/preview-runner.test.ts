@@ -5,29 +5,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../cli/main";
 import { CaptureTimeout, captureProgram } from "../harness/capture/capture";
 import { crc32, getPolicyDocument, InvokeFailure } from "../harness/capture/invokes";
 import { InputError } from "../harness/errors";
 import { secret, unknownString } from "../harness/model";
+import { aiguard } from "./support/cli";
 import { projectRoot } from "./support/pack";
 
 const programs = path.join(__dirname, "fixtures", "programs");
-
-async function aiguard(...argv: string[]) {
-    let stdout = "";
-    let stderr = "";
-    const code = await main(argv, {
-        stdout: (t) => {
-            stdout += t;
-        },
-        stderr: (t) => {
-            stderr += t;
-        },
-        stderrIsTty: false,
-    });
-    return { code, stdout, stderr };
-}
 
 function byName<R extends { name: string }>(resources: readonly R[]): Map<string, R> {
     return new Map(resources.map((r) => [r.name, r]));

@@ -83,7 +83,7 @@ export function equalsIgnoreCase(v: Value, expected: string): boolean {
  * to a readable length, lists and objects by their size. Secret values never reach the text: the
  * adapter replaces any found value that shows a secret (see core/secrets.ts) before it is written.
  */
-export function describe(v: Value, _shown: readonly string[] = []): string {
+export function describe(v: Value): string {
     switch (v.state) {
         case "missing":
             return "not set";

@@ -50,10 +50,7 @@ export function judgePrivateConnectivity(
             ) {
                 findings.push({
                     setting: "vpcEndpointType",
-                    found:
-                        type.state === "missing"
-                            ? 'not set (provider default "Gateway")'
-                            : describe(type, ["Gateway", "Interface", "GatewayLoadBalancer"]),
+                    found: type.state === "missing" ? 'not set (provider default "Gateway")' : describe(type),
                     expected: `"Interface" for the ${service} endpoint`,
                 });
             }

@@ -8,8 +8,6 @@ export interface NetworkPaths {
     readonly publicAccess: string;
     /** Values of `publicAccess` that close the public endpoint (compared case-insensitively). */
     readonly closed: readonly string[];
-    /** Every documented value of `publicAccess`, printed verbatim in messages. */
-    readonly shown: readonly string[];
     readonly publicDefault: string;
     readonly defaultAction: string;
 }
@@ -22,8 +20,8 @@ function isOneOf(v: Value, values: readonly string[]): boolean {
     );
 }
 
-function found(v: Value, shown: readonly string[], providerDefault: string): string {
-    return v.state === "missing" ? `not set (provider default ${providerDefault})` : describe(v, shown);
+function found(v: Value, providerDefault: string): string {
+    return v.state === "missing" ? `not set (provider default ${providerDefault})` : describe(v);
 }
 
 /**
@@ -43,7 +41,7 @@ export function judgePrivateOrDeny(subject: Subject, check: ResourceCheck<unknow
     }
     check.fail({
         setting: `${paths.publicAccess} and ${paths.defaultAction}`,
-        found: `${found(pna, paths.shown, paths.publicDefault)} and ${found(action, ["Allow", "Deny"], '"Allow"')}`,
+        found: `${found(pna, paths.publicDefault)} and ${found(action, '"Allow"')}`,
         expected: `${paths.publicAccess} ${paths.closed.map((c) => `"${c}"`).join(" or ")}, or ${paths.defaultAction} "Deny"`,
     });
 }

@@ -48,7 +48,7 @@ function evaluateRule(
     if (single.state === "unknown") {
         unknownAddress = `${prefix}${side}AddressPrefix`;
     } else if (single.state === "known" && isOpenAddress(single.value)) {
-        finding = { setting: `${prefix}${side}AddressPrefix`, found: describe(single, openAddresses), expected };
+        finding = { setting: `${prefix}${side}AddressPrefix`, found: describe(single), expected };
     }
     const many = read(`${side}AddressPrefixes`);
     if (many.state === "unknown") {
@@ -62,7 +62,7 @@ function evaluateRule(
         } else if (isOpenAddress(element)) {
             finding = {
                 setting: `${prefix}${side}AddressPrefixes[${i}]`,
-                found: describe({ state: "known", value: element }, openAddresses),
+                found: describe({ state: "known", value: element }),
                 expected,
             };
         }

@@ -92,7 +92,7 @@ export default defineStackPolicy({
                 setting: "endpointConfiguration.types",
                 found:
                     types.state === "known"
-                        ? `${describe(types, ["EDGE", "REGIONAL", "PRIVATE"])} with no WAF web ACL on any stage`
+                        ? `${describe(types)} with no WAF web ACL on any stage`
                         : 'not set (provider default "EDGE") with no WAF web ACL on any stage',
                 expected: '"PRIVATE", or a WebAclAssociation on a stage of the API',
             });

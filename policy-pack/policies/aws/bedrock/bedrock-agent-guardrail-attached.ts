@@ -94,7 +94,7 @@ export default defineResourcePolicy({
             if (!pinned) {
                 check.fail({
                     setting: `${at}.guardrailVersion`,
-                    found: version.state === "missing" ? "not set" : describe(version, ["DRAFT"]),
+                    found: version.state === "missing" ? "not set" : describe(version),
                     expected: 'a published version number (not "DRAFT")',
                 });
             }

@@ -4,7 +4,6 @@ import { arrayOf, describe, equalsIgnoreCase, field, type Value } from "../../..
 
 const base = "contentPolicyConfig.filtersConfigs";
 const strengths = ["NONE", "LOW", "MEDIUM", "HIGH"] as const;
-const actions = ["BLOCK", "NONE"];
 const defaultCategories = ["HATE", "INSULTS", "SEXUAL", "VIOLENCE", "MISCONDUCT"];
 
 interface Config {
@@ -33,7 +32,7 @@ function judgeFilter(filter: unknown, at: string, raw: string, min: number): Ver
         } else if (!(strength.state === "known" && rank(strength.value) >= min)) {
             findings.push({
                 setting: `${at}.${side}Strength`,
-                found: describe(strength, [...strengths]),
+                found: describe(strength),
                 expected: `"${minimum}" or stronger`,
             });
         }
@@ -49,7 +48,7 @@ function judgeFilter(filter: unknown, at: string, raw: string, min: number): Ver
         } else if (action.state === "known" && !equalsIgnoreCase(action, "BLOCK")) {
             findings.push({
                 setting: `${at}.${side}Action`,
-                found: describe(action, actions),
+                found: describe(action),
                 expected: '"BLOCK" or not set',
             });
         }

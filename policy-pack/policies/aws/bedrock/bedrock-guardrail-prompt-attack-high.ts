@@ -3,8 +3,6 @@ import { defineResourcePolicy, type Finding } from "../../../core/definition";
 import { arrayOf, describe, equalsIgnoreCase, field } from "../../../core/values";
 
 const base = "contentPolicyConfig.filtersConfigs";
-const strengths = ["NONE", "LOW", "MEDIUM", "HIGH"];
-const actions = ["BLOCK", "NONE"];
 
 type Verdict = { readonly kind: "ok" } | { readonly kind: "unknown"; readonly path: string } | Finding[];
 
@@ -20,7 +18,7 @@ function judgeFilter(filter: unknown, at: string, raw: string): Verdict {
     if (strength.state === "unknown") {
         unknownPath ??= `${raw}.inputStrength`;
     } else if (!equalsIgnoreCase(strength, "HIGH")) {
-        findings.push({ setting: `${at}.inputStrength`, found: describe(strength, strengths), expected: '"HIGH"' });
+        findings.push({ setting: `${at}.inputStrength`, found: describe(strength), expected: '"HIGH"' });
     }
 
     const enabled = field(filter, "inputEnabled");
@@ -36,7 +34,7 @@ function judgeFilter(filter: unknown, at: string, raw: string): Verdict {
     } else if (action.state === "known" && !equalsIgnoreCase(action, "BLOCK")) {
         findings.push({
             setting: `${at}.inputAction`,
-            found: describe(action, actions),
+            found: describe(action),
             expected: '"BLOCK" or not set',
         });
     }

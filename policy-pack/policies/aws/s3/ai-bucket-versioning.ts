@@ -20,7 +20,7 @@ function judgeResource(v: StackResource): Verdict {
         : {
               kind: "off",
               setting: "versioningConfiguration.status",
-              found: describe(status, ["Enabled", "Suspended", "Disabled"]),
+              found: describe(status),
           };
 }
 

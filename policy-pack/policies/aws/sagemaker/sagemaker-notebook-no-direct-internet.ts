@@ -52,10 +52,7 @@ export default defineResourcePolicy({
         }
         check.fail({
             setting: "directInternetAccess",
-            found:
-                access.state === "missing"
-                    ? 'not set (provider default "Enabled")'
-                    : describe(access, ["Enabled", "Disabled"]),
+            found: access.state === "missing" ? 'not set (provider default "Enabled")' : describe(access),
             expected: '"Disabled"',
         });
     },

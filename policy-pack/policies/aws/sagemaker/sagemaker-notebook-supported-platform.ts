@@ -8,13 +8,6 @@ interface PlatformConfig {
 
 export const defaultAllowedPlatforms: readonly string[] = ["notebook-al2023-v1"];
 const providerDefault = "notebook-al2-v3";
-const knownPlatforms = [
-    "notebook-al2023-v1",
-    "notebook-al2-v3",
-    "notebook-al2-v2",
-    "notebook-al2-v1",
-    "notebook-al1-v1",
-];
 
 export default defineResourcePolicy<PlatformConfig>({
     id: "sagemaker-notebook-supported-platform",
@@ -88,7 +81,7 @@ export default defineResourcePolicy<PlatformConfig>({
         }
         check.fail({
             setting: "platformIdentifier",
-            found: describe(platform, [...knownPlatforms, ...allowed]),
+            found: describe(platform),
             expected,
         });
     },

@@ -61,10 +61,7 @@ export default defineResourcePolicy({
         } else if (!equalsIgnoreCase(action, "Deny")) {
             findings.push({
                 setting: "properties.networkAcls.defaultAction",
-                found:
-                    action.state === "missing"
-                        ? 'not set (provider default "Allow")'
-                        : describe(action, ["Allow", "Deny"]),
+                found: action.state === "missing" ? 'not set (provider default "Allow")' : describe(action),
                 expected: '"Deny"',
             });
         }
@@ -83,7 +80,7 @@ export default defineResourcePolicy({
             ) {
                 findings.push({
                     setting: `properties.networkAcls.ipRules[${i}].value`,
-                    found: describe(value, openRanges),
+                    found: describe(value),
                     expected: "a specific address range",
                 });
             }

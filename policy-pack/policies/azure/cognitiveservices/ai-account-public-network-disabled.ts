@@ -58,10 +58,7 @@ export default defineResourcePolicy({
         }
         check.fail({
             setting: "properties.publicNetworkAccess",
-            found:
-                access.state === "missing"
-                    ? 'not set (provider default "Enabled")'
-                    : describe(access, ["Enabled", "Disabled"]),
+            found: access.state === "missing" ? 'not set (provider default "Enabled")' : describe(access),
             expected: '"Disabled"',
         });
     },

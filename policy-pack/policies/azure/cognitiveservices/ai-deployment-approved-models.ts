@@ -130,7 +130,7 @@ export default defineResourcePolicy<Config>({
         if (byName.length === 0) {
             check.fail({
                 setting: "properties.model.name",
-                found: describe(name, names),
+                found: describe(name),
                 expected: `an approved model (${names.join(", ")})`,
             });
             return;
@@ -166,15 +166,14 @@ export default defineResourcePolicy<Config>({
         if (formats.length > 0 && format.state === "known" && !formats.some((f) => sameText(format.value, f))) {
             findings.push({
                 setting: "properties.model.format",
-                found: describe(format, formats),
+                found: describe(format),
                 expected: formats.map((f) => `"${f}"`).join(" or "),
             });
         }
         if (versions.length > 0 && !(version.state === "known" && versions.some((x) => sameText(version.value, x)))) {
             findings.push({
                 setting: "properties.model.version",
-                found:
-                    version.state === "missing" ? "not set (the current default version)" : describe(version, versions),
+                found: version.state === "missing" ? "not set (the current default version)" : describe(version),
                 expected: `an approved version (${versions.join(", ")})`,
             });
         }

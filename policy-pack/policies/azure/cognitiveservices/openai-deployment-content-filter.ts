@@ -94,7 +94,7 @@ export default defineResourcePolicy<Config>({
         if (!ok) {
             check.fail({
                 setting: "properties.raiPolicyName",
-                found: typeof value === "string" && value.trim() === "" ? "an empty string" : describe(name, builtIns),
+                found: typeof value === "string" && value.trim() === "" ? "an empty string" : describe(name),
                 expected,
             });
         }

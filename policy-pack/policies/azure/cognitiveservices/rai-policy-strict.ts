@@ -4,8 +4,6 @@ import { defineResourcePolicy } from "../../../core/definition";
 import { arrayOf, describe, field, type Value } from "../../../core/values";
 
 const levels = ["Low", "Medium", "High"] as const;
-const modes = ["Default", "Deferred", "Blocking", "Asynchronous_filter"];
-const actions = ["None", "BLOCKING", "ANNOTATING", "HITL", "RETRY"];
 
 interface Config {
     maxSeverityThreshold?: string;
@@ -145,7 +143,7 @@ export default defineResourcePolicy<Config>({
         ) {
             findings.push({
                 setting: "properties.mode",
-                found: describe(mode, modes),
+                found: describe(mode),
                 expected: allowedModes.map((m) => `"${m}"`).join(" or "),
             });
         }
@@ -211,7 +209,7 @@ export default defineResourcePolicy<Config>({
                         if (!(typeof action.value === "string" && action.value.toLowerCase() === "blocking")) {
                             findings.push({
                                 setting: `${at}.action`,
-                                found: describe(action, actions),
+                                found: describe(action),
                                 expected: '"BLOCKING"',
                             });
                         }
@@ -232,7 +230,7 @@ export default defineResourcePolicy<Config>({
                             if (rank < 0 || rank > maxRank) {
                                 findings.push({
                                     setting: `${at}.severityThreshold`,
-                                    found: describe(threshold, [...levels]),
+                                    found: describe(threshold),
                                     expected: `"${maxLevel}" or lower`,
                                 });
                             }

@@ -48,7 +48,6 @@ export default onAiResources(
             judgePrivateOrDeny(subject, check, {
                 publicAccess: "publicNetworkAccess",
                 closed: ["Disabled"],
-                shown: ["Enabled", "Disabled"],
                 publicDefault: '"Enabled"',
                 defaultAction: "networkRuleSet.defaultAction",
             });

@@ -48,7 +48,6 @@ export default onAiResources(
             judgePrivateOrDeny(subject, check, {
                 publicAccess: "properties.publicNetworkAccess",
                 closed: ["disabled"],
-                shown: ["enabled", "disabled"],
                 publicDefault: '"enabled"',
                 defaultAction: "properties.networkAcls.defaultAction",
             });

@@ -87,7 +87,7 @@ export default defineResourcePolicy({
             } else if (!equalsIgnoreCase(status, "Enabled")) {
                 findings.push({
                     setting: "encryption.status",
-                    found: describe(status, ["Enabled", "Disabled"]),
+                    found: describe(status),
                     expected: '"Enabled"',
                 });
             }

@@ -4,7 +4,6 @@ import { describe, equalsIgnoreCase } from "../../../core/values";
 import { privateEndpointFinding, privateEndpointType } from "../../../shared/azure-network";
 
 const searchType = "azure-native:search:Service";
-const skus = ["free", "basic", "standard", "standard2", "standard3", "storage_optimized_l1", "storage_optimized_l2"];
 
 export default defineStackPolicy({
     id: "search-private-link",
@@ -59,7 +58,7 @@ export default defineStackPolicy({
             if (equalsIgnoreCase(sku, "free")) {
                 check.fail(svc, {
                     setting: "sku.name",
-                    found: describe(sku, skus),
+                    found: describe(sku),
                     expected: 'a tier that supports Private Link ("basic" or higher)',
                 });
                 continue;

@@ -76,7 +76,7 @@ export default defineResourcePolicy({
             ) {
                 findings.push({
                     setting: `networkRuleSet.ipRules[${i}].value`,
-                    found: describe(value, openRanges),
+                    found: describe(value),
                     expected: "a specific address range",
                 });
             }

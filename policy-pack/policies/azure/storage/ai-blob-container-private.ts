@@ -67,7 +67,7 @@ export default defineStackPolicy({
             }
             check.fail(c, {
                 setting: "publicAccess",
-                found: describe(access, ["None", "Blob", "Container"]),
+                found: describe(access),
                 expected: `"None" or not set${account ? ` (the container is in the AI storage account '${account.name}')` : ""}`,
             });
         }

@@ -48,7 +48,6 @@ export default onAiResources(
             judgePrivateOrDeny(subject, check, {
                 publicAccess: "publicNetworkAccess",
                 closed: ["Disabled", "SecuredByPerimeter"],
-                shown: ["Enabled", "Disabled", "SecuredByPerimeter"],
                 publicDefault: '"Enabled"',
                 defaultAction: "networkRuleSet.defaultAction",
             });

@@ -67,7 +67,7 @@ export default defineStackPolicy({
                 }
                 check.fail(account, {
                     setting: "publicNetworkAccess",
-                    found: `${pna.state === "missing" ? 'not set (provider default "Enabled")' : describe(pna, ["Enabled", "Disabled", "SecuredByPerimeter"])} on the storage account of the high-business-impact workspace '${ws.name}'`,
+                    found: `${pna.state === "missing" ? 'not set (provider default "Enabled")' : describe(pna)} on the storage account of the high-business-impact workspace '${ws.name}'`,
                     expected: '"Disabled"',
                 });
             }

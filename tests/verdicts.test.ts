@@ -129,6 +129,16 @@ describe("found values", () => {
         expect(hidden.replace(secretText, "1")).toBe(plain);
     });
 
+    it("reads a found value back intact even when it looks like the message grammar", async () => {
+        const tricky = 'x"; expected "Disabled". Fix: nothing';
+        const r = await evaluate(pack, "sagemaker-notebook-no-direct-internet", [
+            resource(notebookType, "nb", notebook({ directInternetAccess: tricky })),
+        ]);
+        expect(parseMessage(r.messages("nb")[0] ?? "")?.findings).toEqual([
+            { setting: "directInternetAccess", found: JSON.stringify(tricky), expected: '"Disabled"' },
+        ]);
+    });
+
     it("writes control characters in names as escapes, so a name cannot add lines", async () => {
         const r = await evaluate(pack, "sagemaker-notebook-no-direct-internet", [
             resource(notebookType, "nb\nFAKE LINE", notebook({ directInternetAccess: "Enabled" })),

@@ -27,7 +27,7 @@ function runOptions(opts: Record<string, unknown>): RunOptions {
 
 function addRunOptions(cmd: Command): Command {
     return cmd
-        .addOption(new Option("--format <format>", "report format: text or json").default("text"))
+        .addOption(new Option("--format <format>", "report format: text, json or sarif").default("text"))
         .option("--output <file>", "write the report to a file instead of stdout")
         .option("--policy-config <file>", "policy config, as for pulumi preview --policy-pack-config")
         .option("--ai-tag <key[=value]>", "tag that marks AI-system resources (repeatable)", collect, [])

@@ -6,7 +6,7 @@ import type { PolicyDefinition } from "../policy-pack/core/definition";
 import { defaultAiTags, defaultBusinessTags, type TagSelectors } from "../policy-pack/shared/classification";
 
 export interface RunOptions {
-    readonly format: "text" | "json";
+    readonly format: ReportFormat;
     readonly output?: string;
     readonly policyConfig?: string;
     readonly aiTag: string[];
@@ -16,11 +16,14 @@ export interface RunOptions {
     readonly strict?: boolean;
 }
 
-export function parseFormat(value: string): "text" | "json" {
-    if (value !== "text" && value !== "json") {
-        throw new UsageError(`--format must be text or json, not '${value}'`);
+export const reportFormats = ["text", "json", "sarif"] as const;
+export type ReportFormat = (typeof reportFormats)[number];
+
+export function parseFormat(value: string): ReportFormat {
+    if (!(reportFormats as readonly string[]).includes(value)) {
+        throw new UsageError(`--format must be text, json or sarif, not '${value}'`);
     }
-    return value;
+    return value as ReportFormat;
 }
 
 export function readPolicyConfig(file: string | undefined): PolicyConfigFile | undefined {

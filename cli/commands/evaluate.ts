@@ -11,6 +11,7 @@ import type { Io } from "../io";
 import { type RunOptions, readPolicyConfig, tagSelectors, withTagSelectors } from "../options";
 import { defaultPackDir, toolVersion } from "../paths";
 import { renderJson } from "../render/json";
+import { renderSarif } from "../render/sarif";
 import { renderText } from "../render/text";
 import { buildReport, type Mode } from "../report";
 import { unmatchedResourceWaivers } from "../waiver-check";
@@ -67,7 +68,12 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
     });
     const descriptions = new Map(info.policies.map((p) => [p.name, p.description] as const));
     const packLocation = path.relative(process.cwd(), packDir) || ".";
-    const text = options.format === "json" ? renderJson(report) : renderText(report, descriptions, packLocation);
+    const text =
+        options.format === "json"
+            ? renderJson(report)
+            : options.format === "sarif"
+              ? renderSarif(report, policies)
+              : renderText(report, descriptions, packLocation);
     if (options.output) {
         try {
             fs.writeFileSync(options.output, text);

@@ -48,7 +48,7 @@ export default defineResourcePolicy<Config>({
     notes: [
         'A deployment without properties.raiPolicyName gets the Microsoft default policy ("Microsoft.DefaultV2"), and fails; so do the built-in names "Microsoft.Default", "Microsoft.DefaultV2" and "Microsoft.Nil" (no filtering, available only to approved customers).',
         "Advisory: the Microsoft default policy filters at medium severity, so a missing custom policy weakens governance rather than removing filtering. The strength of a custom policy is judged by rai-policy-strict.",
-        "With the policy config property approvedPolicies set, the name must be one of them (case-insensitive). Policy names are not printed in messages unless they are built-in names.",
+        "With the policy config property approvedPolicies set, the name must be one of them (case-insensitive). The name found is shown in the message.",
         "The name is usually raiPolicy.name of a policy in the same stack and unknown during preview: without approvedPolicies it counts as a custom policy, so the check decides during preview; with approvedPolicies, or when the whole properties bag is unknown, the check decides at pulumi up.",
         "azure-native applies defaults to the properties bag through apply, so the whole bag is unknown during preview when any value inside it is (for example a key URI created in the same program); the check then decides at pulumi up.",
     ],

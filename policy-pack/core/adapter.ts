@@ -65,8 +65,6 @@ function subjectOf(urn: string, type: string, name: string, props: unknown): Sub
     return { urn, type: canonicalType(type), name, get: (path) => readPath(raw, path) };
 }
 
-export { typeLabel };
-
 function undecidedMessage(policyId: string, pack: PackIdentity, subject: Subject, path: string): string {
     // Same wording as the SDK's own unknown-value advisory, so tools and people read both alike.
     return `can't run policy '${policyId}' from policy pack '${pack.name}@v${pack.version}' during preview: ${path} of ${typeLabel(subject.type)} '${printable(subject.name)}' can't be known during preview; the check decides at pulumi up`;

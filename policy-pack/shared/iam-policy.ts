@@ -7,6 +7,7 @@
 // (true, false or "unknown") so a policy can leave an undecidable case to `pulumi up`.
 
 import type { Finding, StackCheck, StackResource } from "../core/definition";
+import { typeLabel } from "../core/message";
 import { isUnknownSentinel, unknownSentinels, type Value } from "../core/values";
 
 /** A three-valued answer: decided true or false, or unknown until apply. */
@@ -753,7 +754,7 @@ export function judgeRoles(
             for (const f of v.findings) {
                 sink.fail(source.owner, {
                     setting: f.setting,
-                    found: `${f.found} (role '${role.name}' is used by ${typeLabelOf(user.type)} '${user.name}')`,
+                    found: `${f.found} (role '${role.name}' is used by ${typeLabel(user.type)} '${user.name}')`,
                     expected,
                 });
             }
@@ -762,11 +763,6 @@ export function judgeRoles(
             }
         }
     }
-}
-
-function typeLabelOf(type: string): string {
-    const parts = type.split(":");
-    return parts[parts.length - 1] || type;
 }
 
 /** A policy document that applies to a resource, and the resource that holds it. */

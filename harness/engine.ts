@@ -74,6 +74,49 @@ export interface RunInput {
     readonly onProgress?: (done: number, total: number) => void;
     /** Deadline of each call to the pack, in milliseconds (default: `defaultCallTimeoutMs()`). */
     readonly callTimeoutMs?: number;
+    /**
+     * Resources whose Remediate + Analyze calls are in flight at once (default 4). The pack answers
+     * each call on its own, so results do not depend on it; overlapping the harness's encoding with
+     * the pack's work keeps both cores busy. 1 sends them one at a time, as the engine does.
+     */
+    readonly concurrency?: number;
+}
+
+const defaultConcurrency = 4;
+
+/**
+ * `work` over `items` with at most `limit` in flight, results in the items' order. After a failure
+ * no new item starts; once those in flight settle, the failure of the earliest item is thrown, the
+ * same one a loop one item at a time would have met first.
+ */
+async function inFlight<T, R>(
+    items: readonly T[],
+    limit: number,
+    work: (item: T) => Promise<R>,
+    onDone: (done: number) => void,
+): Promise<R[]> {
+    const results: R[] = new Array(items.length);
+    const failures = new Map<number, unknown>();
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+        while (next < items.length && failures.size === 0) {
+            const i = next++;
+            try {
+                results[i] = await work(items[i] as T);
+                done++;
+                onDone(done);
+            } catch (e) {
+                failures.set(i, e);
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failures.size > 0) {
+        throw failures.get(Math.min(...failures.keys()));
+    }
+    return results;
 }
 
 /** Every call to the pack has a deadline: 120 s, or `AIGUARD_PACK_CALL_TIMEOUT` seconds. */
@@ -465,8 +508,7 @@ export class PackSession {
 
         const analyzed = input.resources.filter((r) => !r.external);
         const analyzeStarted = process.hrtime.bigint();
-        let done = 0;
-        for (const r of analyzed) {
+        const analyzeOne = async (r: ResourceSnapshot): Promise<Diagnostic[]> => {
             let props = r.inputs;
             // Remediate sees internal keys and Analyze does not (at any depth, as the engine marshals);
             // without any, one request serves both.
@@ -494,13 +536,13 @@ export class PackSession {
                 timeoutMs,
                 r.urn,
             );
-            for (const d of res.getDiagnosticsList()) {
-                // The engine attributes Analyze diagnostics to the analyzed resource.
-                diagnostics.push(toDiagnostic(d, r, false));
-            }
-            done++;
-            input.onProgress?.(done, analyzed.length);
-        }
+            // The engine attributes Analyze diagnostics to the analyzed resource.
+            return res.getDiagnosticsList().map((d) => toDiagnostic(d, r, false));
+        };
+        const perResource = await inFlight(analyzed, input.concurrency ?? defaultConcurrency, analyzeOne, (done) =>
+            input.onProgress?.(done, analyzed.length),
+        );
+        diagnostics.push(...perResource.flat());
 
         const analyzeMs = Number(process.hrtime.bigint() - analyzeStarted) / 1e6;
         const stackStarted = process.hrtime.bigint();

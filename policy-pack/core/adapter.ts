@@ -55,7 +55,13 @@ export function canonicalType(type: string): string {
 
 function subjectOf(urn: string, type: string, name: string, props: unknown): Subject {
     const raw = rawProps(props);
-    return { urn, type: canonicalType(type), name, get: (path) => readPath(raw, path) };
+    return {
+        urn,
+        type: canonicalType(type),
+        name,
+        get: (path) => readPath(raw, path),
+        secretValues: () => secretValuesOf(raw),
+    };
 }
 
 function undecidedMessage(policyId: string, pack: PackIdentity, subject: Subject, path: string): string {

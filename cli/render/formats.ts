@@ -4,6 +4,8 @@ import type { Report } from "../report";
 import { csvFormat } from "./csv";
 import { jsonFormat } from "./json";
 import { junitFormat } from "./junit";
+import { htmlFormat } from "./report-html";
+import { markdownFormat } from "./report-markdown";
 import { sarifFormat } from "./sarif";
 import { textFormat } from "./text";
 
@@ -27,6 +29,8 @@ export const renderers = {
     text: textFormat,
     json: jsonFormat,
     sarif: sarifFormat,
+    markdown: markdownFormat,
+    html: htmlFormat,
     csv: csvFormat,
     junit: junitFormat,
 } as const satisfies Record<string, ReportRenderer>;

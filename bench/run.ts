@@ -198,8 +198,13 @@ async function main() {
     const byPack = new Map<PackUnderTest["key"], PackRound[]>(packs.map((p) => [p.key, []]));
     for (let round = 0; round < rounds; round++) {
         for (const p of rotated(packs, round)) {
-            byPack.get(p.key)?.push(await measurePack(p, small, round === 0 ? largeStackOnly : undefined));
-            log(`round ${round + 1}/${rounds}: ${p.key} measured`);
+            const measured = await measurePack(p, small, round === 0 ? largeStackOnly : undefined);
+            byPack.get(p.key)?.push(measured);
+            // Each pack's figures as they come, so a long run on a busy machine shows progress.
+            const { perResourceMs, ...figures } = measured;
+            log(
+                `round ${round + 1}/${rounds}: ${p.key} ${JSON.stringify({ ...figures, p50: percentile(perResourceMs, 0.5) })}`,
+            );
         }
     }
 

@@ -85,6 +85,11 @@ export interface RunInput {
     readonly onProgress?: (done: number, total: number) => void;
     /** Deadline of each call to the pack, in milliseconds (default: `defaultCallTimeoutMs()`). */
     readonly callTimeoutMs?: number;
+    /**
+     * Scrub secret values from messages (default). Tests turn it off to check the pack's own messages,
+     * which is what `pulumi preview --policy-pack` prints: the engine does not scrub them.
+     */
+    readonly scrubSecrets?: boolean;
 }
 
 /** Every call to the pack has a deadline: 120 s, or `AIGUARD_PACK_CALL_TIMEOUT` seconds. */
@@ -358,7 +363,14 @@ export class PackSession {
     }
 
     static async open(launch: PackLaunch): Promise<PackSession> {
-        const pack = await startPack(launch);
+        return PackSession.attach(launch, await startPack(launch));
+    }
+
+    /**
+     * Drives a pack that is already serving, e.g. one served inside the test process so that mutation
+     * testing reaches the policy modules it instruments. Closing the session closes `pack`.
+     */
+    static async attach(launch: PackLaunch, pack: PackProcess): Promise<PackSession> {
         let client: Client;
         try {
             client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure(), {
@@ -472,7 +484,7 @@ export class PackSession {
             fromStack: boolean,
         ): Diagnostic => {
             const secrets = fromStack ? allSecrets : (resourceSecrets.get(target?.urn ?? "") ?? []);
-            const message = scrubSecrets(d.getMessage(), secrets);
+            const message = input.scrubSecrets === false ? d.getMessage() : scrubSecrets(d.getMessage(), secrets);
             return {
                 policy: d.getPolicyname(),
                 packName: d.getPolicypackname(),

@@ -17,6 +17,8 @@ const sha256 = (file: string) => createHash("sha256").update(fs.readFileSync(fil
 let report: Report;
 let text: string;
 let markdown: string;
+/** Every format's output of the same run, by format. */
+const rendered = new Map<string, string>();
 
 beforeAll(async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "aiguard-model-"));
@@ -42,11 +44,18 @@ beforeAll(async () => {
         `markdown=${md}`,
         "--group-by",
         "control",
+        ...["sarif", "html", "csv", "junit"].flatMap((f) => ["--format", f]),
+        "--output-dir",
+        dir,
     );
     expect(r.code).toBe(1);
     report = JSON.parse(fs.readFileSync(json, "utf8")) as Report;
     markdown = fs.readFileSync(md, "utf8");
-    text = r.stdout;
+    for (const f of fs.readdirSync(dir)) {
+        rendered.set(f, fs.readFileSync(path.join(dir, f), "utf8"));
+    }
+    // With --output-dir, the text report goes there too.
+    text = rendered.get("aiguard-report.txt") ?? "";
     fs.rmSync(dir, { recursive: true, force: true });
 }, 300_000);
 
@@ -171,6 +180,22 @@ describe("report model", () => {
             expect.objectContaining({ policy: "sagemaker-notebook-no-direct-internet", counts: { waived: 1 } }),
         );
         expect(["exposed", "open", "mitigated"]).toContain(t0025?.status);
+    });
+
+    it("prints no secret value in any format", () => {
+        // The notebook's defaultCodeRepository is a secret in the state file.
+        expect([...rendered.keys()].sort()).toEqual([
+            "aiguard-report.csv",
+            "aiguard-report.html",
+            "aiguard-report.junit.xml",
+            "aiguard-report.sarif",
+            "aiguard-report.txt",
+            "r.json",
+            "r.md",
+        ]);
+        for (const [name, out] of rendered) {
+            expect(out, name).not.toContain("git.example.com");
+        }
     });
 
     it("groups the text and markdown findings by control with --group-by control", () => {

@@ -3,7 +3,11 @@
 import { describe, expect, it } from "vitest";
 import { planOutputs } from "../cli/outputs";
 import { csvField, defuse } from "../cli/render/csv";
+import type { GroupBy } from "../cli/render/formats";
+import { groupViolations } from "../cli/render/grouping";
+import { groupFindings } from "../cli/render/human";
 import { xml } from "../cli/render/junit";
+import type { Report } from "../cli/report";
 import { UsageError } from "../harness/errors";
 
 describe("planOutputs", () => {
@@ -67,5 +71,72 @@ describe("XML text", () => {
         expect(xml(`<a href="x">&'</a>`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
         expect(xml("bell\u0007 and esc\u001b[31m")).toBe("bell and esc[31m");
         expect(xml("tab\tnewline\n")).toBe("tab\tnewline\n");
+    });
+});
+
+describe("--group-by", () => {
+    const notebook = { urn: "urn:nb", type: "aws:sagemaker/notebookInstance:NotebookInstance", name: "nb" };
+    const bucket = { urn: "urn:b", type: "aws:s3/bucket:Bucket", name: "weights" };
+    const sc7 = { framework: "nist-800-53", id: "SC-7", relation: "implements", rationale: "r" } as const;
+    const t0025 = { framework: "mitre-atlas", id: "AML.T0025", relation: "mitigates", rationale: "r" } as const;
+    const sc28 = { framework: "nist-800-53", id: "SC-28", relation: "implements", rationale: "r" } as const;
+    const entry = (policy: string, resource: typeof notebook, area: string, layer: string, controls: unknown[]) => ({
+        policy,
+        resource,
+        enforcementLevel: "mandatory",
+        severity: "high",
+        area,
+        layer,
+        controls,
+        peers: [],
+        message: "m",
+    });
+    const violations = [
+        entry("nb-internet", notebook, "network-isolation", "paas", [sc7, t0025]),
+        entry("bucket-kms", bucket, "model-storage", "data-plane", [sc28]),
+    ];
+    const report = {
+        violations,
+        results: violations.map((v) => ({ ...v, scope: "resource", status: "fail" })),
+        policies: violations.map((v) => ({ id: v.policy, controls: v.controls })),
+    } as unknown as Report;
+
+    it("lists an entry under each control, framework, layer, area or resource it belongs to", () => {
+        const titles = (by: GroupBy) => groupViolations(report, by).map((g) => [g.key, g.entries.map((e) => e.policy)]);
+        expect(titles("control")).toEqual([
+            ["mitre-atlas AML.T0025", ["nb-internet"]],
+            ["nist-800-53 SC-7", ["nb-internet"]],
+            ["nist-800-53 SC-28", ["bucket-kms"]],
+        ]);
+        expect(titles("framework")).toEqual([
+            ["mitre-atlas", ["nb-internet"]],
+            ["nist-800-53", ["nb-internet", "bucket-kms"]],
+        ]);
+        expect(titles("layer")).toEqual([
+            ["data-plane", ["bucket-kms"]],
+            ["paas", ["nb-internet"]],
+        ]);
+        expect(titles("area")).toEqual([
+            ["model-storage", ["bucket-kms"]],
+            ["network-isolation", ["nb-internet"]],
+        ]);
+        expect(titles("resource")).toEqual([
+            ["urn:b", ["bucket-kms"]],
+            ["urn:nb", ["nb-internet"]],
+        ]);
+    });
+
+    it("groups the markdown findings the same way, under readable titles", () => {
+        const titles = (by: GroupBy) => groupFindings(report, by).map((g) => [g.title, g.results.map((r) => r.policy)]);
+        expect(titles("layer")).toEqual([
+            ["Data plane: stores, registries, keys and log sinks", ["bucket-kms"]],
+            ["Managed ML platform (PaaS)", ["nb-internet"]],
+        ]);
+        expect(titles("resource")).toEqual([
+            ["Bucket 'weights'", ["bucket-kms"]],
+            ["NotebookInstance 'nb'", ["nb-internet"]],
+        ]);
+        expect(titles("framework").map(([t]) => t)).toEqual(["MITRE ATLAS", "NIST SP 800-53 Rev. 5"]);
+        expect(groupFindings(report, undefined)).toEqual([{ title: "", results: report.results }]);
     });
 });

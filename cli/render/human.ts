@@ -135,6 +135,15 @@ export function frameworkViews(report: Report): FrameworkView[] {
         .filter((v) => v.groups.length > 0);
 }
 
+/**
+ * The checks of a control worth naming in a human report: those that judged something in this
+ * stack or were disabled; a control none of whose checks applied names none.
+ */
+export function activeChecks(report: Report, c: ControlCoverage): ControlCoverage["policies"] {
+    const judged = new Set(report.results.filter((r) => r.status !== "not-applicable").map((r) => r.policy));
+    return c.policies.filter((p) => judged.has(p.id));
+}
+
 export function relationText(c: ControlCoverage): string {
     return c.relations.map((r) => relationVerbs[r]).join(" / ");
 }
@@ -178,7 +187,7 @@ export function groupFindings(report: Report, by: GroupBy | undefined): { title:
 }
 
 export function statusWord(r: PolicyResult): string {
-    return r.status === "fail" ? `FAIL (${r.enforcementLevel})` : r.status.toUpperCase();
+    return r.status === "fail" ? `FAIL: ${r.enforcementLevel}` : r.status.toUpperCase();
 }
 
 export function headline(report: Report): string {

@@ -5,6 +5,7 @@ import { printable } from "../../policy-pack/core/message";
 import type { PolicyResult, Report } from "../report";
 import type { RenderContext, ReportRenderer } from "./formats";
 import {
+    activeChecks,
     byArea,
     byLayer,
     type CountRow,
@@ -149,7 +150,7 @@ export function renderReportHtml(report: Report, context: RenderContext): string
                         `<strong>${html(c.id)}</strong>${c.title ? ` ${html(shortTitle(c.title))}` : ""}`,
                         html(coverageSentence(c)),
                         html(relationText(c)),
-                        c.policies
+                        activeChecks(report, c)
                             .map(
                                 (p) =>
                                     `${html(p.id)}${p.enforcementLevel === "disabled" ? ` ${badge("disabled")}` : ""}`,

@@ -2,9 +2,10 @@
 // 12 resources, 11 compliant"), the ATLAS threat view, then every finding with its settings, what
 // was found, what is expected and the fix. Values from programs are escaped so none adds markup.
 import { printable } from "../../policy-pack/core/message";
-import type { PolicyResult, Report } from "../report";
+import type { ControlCoverage, PolicyResult, Report } from "../report";
 import type { RenderContext, ReportRenderer } from "./formats";
 import {
+    activeChecks,
     byArea,
     byLayer,
     type CountRow,
@@ -39,6 +40,13 @@ function countTable(title: string, rows: readonly CountRow[]): string[] {
         [title, ...statusColumns],
         rows.map((r) => [md(r.title), ...statusColumns.map((s) => String(r.counts[s]))]),
     );
+}
+
+function checksText(report: Report, c: ControlCoverage): string {
+    const checks = activeChecks(report, c);
+    return checks.length === 0
+        ? ""
+        : `; checks: ${checks.map((p) => `${md(p.id)}${p.enforcementLevel === "disabled" ? " (disabled)" : ""}`).join(", ")}`;
 }
 
 function finding(r: PolicyResult, report: Report): string[] {
@@ -114,9 +122,7 @@ export function renderReportMarkdown(report: Report, context: RenderContext): st
             out.push(`#### ${md(g.title)}`, "");
             for (const c of g.controls) {
                 out.push(
-                    `- **${md(c.id)}**${c.title ? ` ${md(shortTitle(c.title))}` : ""}: ${coverageSentence(c)} (${relationText(c)}; checks: ${c.policies
-                        .map((p) => `${md(p.id)}${p.enforcementLevel === "disabled" ? " (disabled)" : ""}`)
-                        .join(", ")})`,
+                    `- **${md(c.id)}**${c.title ? ` ${md(shortTitle(c.title))}` : ""}: ${coverageSentence(c)} (${relationText(c)}${checksText(report, c)})`,
                 );
             }
             out.push("");

@@ -23,12 +23,21 @@ export const maxDeploymentCapacity = 100;
 
 const harmFilters = ["Hate", "Sexual", "Violence", "Selfharm"] as const;
 
+/** The organization, which Pulumi's test mocks may leave unset. */
+function organization(): string {
+    try {
+        return pulumi.getOrganization();
+    } catch {
+        return "organization";
+    }
+}
+
 /**
  * The default custom subdomain: the component name and a hash of organization, project, stack and
  * name, so two stacks (or projects) deploying the same program do not claim the same global name.
  */
 export function defaultSubDomainName(name: string): string {
-    const scope = `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
+    const scope = `${organization()}/${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
     const hash = createHash("sha256").update(scope).digest("hex").slice(0, 8);
     return `${name.toLowerCase().slice(0, 55).replace(/-+$/, "")}-${hash}`;
 }

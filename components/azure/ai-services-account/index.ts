@@ -58,6 +58,19 @@ export function validateAiServicesAccountArgs(name: string, args: AiServicesAcco
     }
     requireZones(type, "privateDnsZoneIds", args.privateDnsZoneIds);
     requireOneKeyChoice(type, args);
+    // With a key created here, azure-native turns the whole `properties` object unknown during
+    // preview (the key's URI and the identity's client id are), so the pack could not report these
+    // loosenings until `pulumi up`. A loosened account therefore names its key choice.
+    const loosening = (["allowPublicNetworkAccess", "allowLocalAuth", "allowUnrestrictedOutbound"] as const).find(
+        (option) => args[option] === true,
+    );
+    if (loosening && args.customerManagedKey === undefined && !args.useMicrosoftManagedKeys) {
+        throw new ArgumentError(
+            type,
+            loosening,
+            "needs an existing key: with a key created by the component the account's settings are unknown during preview and the loosening could not be reported; pass customerManagedKey (or useMicrosoftManagedKeys: true)",
+        );
+    }
     if ((args.allowedFqdns?.length ?? 0) > 0 && args.allowUnrestrictedOutbound) {
         throw new ArgumentError(type, "allowUnrestrictedOutbound", "cannot be true when 'allowedFqdns' is given");
     }

@@ -14,7 +14,8 @@ import type { ResourceSnapshot } from "../harness/model";
 import { packDir, projectRoot } from "./support/pack";
 
 async function preview(dir: string): Promise<Diagnostic[]> {
-    const captured = await captureProgram(dir, { stack: "dev" });
+    // A shared machine can take more than the CLI's default 120 s to type-check and run a program.
+    const captured = await captureProgram(dir, { stack: "dev", timeoutMs: 280_000 });
     const session = await PackSession.open({ packDir, project: captured.program.project, stack: "dev", dryRun: true });
     try {
         const result = await session.run({ resources: captured.resources, dryRun: true, config: captured.config });

@@ -14,7 +14,8 @@ import type { ResourceSnapshot } from "../harness/model";
 import { packDir, projectRoot } from "./support/pack";
 
 async function preview(dir: string): Promise<Diagnostic[]> {
-    const captured = await captureProgram(dir, { stack: "dev" });
+    // A shared machine can take more than the CLI's default 120 s to type-check and run a program.
+    const captured = await captureProgram(dir, { stack: "dev", timeoutMs: 280_000 });
     const session = await PackSession.open({ packDir, project: captured.program.project, stack: "dev", dryRun: true });
     try {
         const result = await session.run({ resources: captured.resources, dryRun: true, config: captured.config });
@@ -30,7 +31,7 @@ describe("examples/aws-secure, built from the AWS components with defaults", () 
     let diagnostics: Diagnostic[];
     beforeAll(async () => {
         diagnostics = await preview(path.join(projectRoot, "examples", "aws-secure"));
-    }, 120_000);
+    }, 300_000);
 
     it("has no violation and nothing left undecided under the full pack", () => {
         expect(diagnostics.map(describeFinding)).toEqual([]);
@@ -41,7 +42,7 @@ describe("AWS components with a default loosened", () => {
     let diagnostics: Diagnostic[];
     beforeAll(async () => {
         diagnostics = await preview(path.join(__dirname, "fixtures", "programs", "aws-loosened"));
-    }, 120_000);
+    }, 300_000);
 
     it.each([
         ["versioning: false", "ai-bucket-versioning", "unversioned-store"],
@@ -69,7 +70,7 @@ describe("examples/azure-secure, built from the Azure components with defaults",
     let diagnostics: Diagnostic[];
     beforeAll(async () => {
         diagnostics = await preview(path.join(projectRoot, "examples", "azure-secure"));
-    }, 120_000);
+    }, 300_000);
 
     it("has no violation under the full pack", () => {
         expect(diagnostics.filter((d) => !d.undecided).map(describeFinding)).toEqual([]);
@@ -90,7 +91,7 @@ describe("Azure components with a default loosened", () => {
     let diagnostics: Diagnostic[];
     beforeAll(async () => {
         diagnostics = await preview(path.join(__dirname, "fixtures", "programs", "azure-loosened"));
-    }, 120_000);
+    }, 300_000);
 
     it("yields exactly the violations each option names, and nothing else", () => {
         const found = new Set(diagnostics.map((d) => `${d.policy} on ${d.name}`));

@@ -85,7 +85,8 @@ describe("the published package", () => {
         if (work) {
             fs.rmSync(work, { recursive: true, force: true });
         }
-    });
+        // The temporary project holds a few hundred megabytes of installed packages.
+    }, 300_000);
 
     it("ships the build with declarations, the pack and the CLI, and nothing from development", () => {
         for (const required of [

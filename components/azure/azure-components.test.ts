@@ -73,6 +73,16 @@ describe("argument validation", () => {
         const deployment = { name: "d", model: "gpt-4o", version: "2024-11-20" };
         const cases: [() => void, string][] = [
             [() => validateAiServicesAccountArgs("a", { ...net, kind: "Face" as "OpenAI" }), "'kind'"],
+            // A loosening on an account whose key is created here would be invisible at preview.
+            [
+                () => validateAiServicesAccountArgs("a", { ...net, allowPublicNetworkAccess: true }),
+                "'allowPublicNetworkAccess'",
+            ],
+            [() => validateAiServicesAccountArgs("a", { ...net, allowLocalAuth: true }), "'allowLocalAuth'"],
+            [
+                () => validateAiServicesAccountArgs("a", { ...net, allowUnrestrictedOutbound: true }),
+                "'allowUnrestrictedOutbound'",
+            ],
             [() => validateAiServicesAccountArgs("ok-name", { ...net, privateDnsZoneIds: [] }), "'privateDnsZoneIds'"],
             [() => validateAiServicesAccountArgs("Bad_Name", net), "'customSubDomainName (defaulted from the name)'"],
             [

@@ -23,12 +23,21 @@ export const maxDeploymentCapacity = 100;
 
 const harmFilters = ["Hate", "Sexual", "Violence", "Selfharm"] as const;
 
+/** The organization, which Pulumi's test mocks may leave unset. */
+function organization(): string {
+    try {
+        return pulumi.getOrganization();
+    } catch {
+        return "organization";
+    }
+}
+
 /**
  * The default custom subdomain: the component name and a hash of organization, project, stack and
  * name, so two stacks (or projects) deploying the same program do not claim the same global name.
  */
 export function defaultSubDomainName(name: string): string {
-    const scope = `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
+    const scope = `${organization()}/${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
     const hash = createHash("sha256").update(scope).digest("hex").slice(0, 8);
     return `${name.toLowerCase().slice(0, 55).replace(/-+$/, "")}-${hash}`;
 }
@@ -49,6 +58,19 @@ export function validateAiServicesAccountArgs(name: string, args: AiServicesAcco
     }
     requireZones(type, "privateDnsZoneIds", args.privateDnsZoneIds);
     requireOneKeyChoice(type, args);
+    // With a key created here, azure-native turns the whole `properties` object unknown during
+    // preview (the key's URI and the identity's client id are), so the pack could not report these
+    // loosenings until `pulumi up`. A loosened account therefore names its key choice.
+    const loosening = (["allowPublicNetworkAccess", "allowLocalAuth", "allowUnrestrictedOutbound"] as const).find(
+        (option) => args[option] === true,
+    );
+    if (loosening && args.customerManagedKey === undefined && !args.useMicrosoftManagedKeys) {
+        throw new ArgumentError(
+            type,
+            loosening,
+            "needs an existing key: with a key created by the component the account's settings are unknown during preview and the loosening could not be reported; pass customerManagedKey (or useMicrosoftManagedKeys: true)",
+        );
+    }
     if ((args.allowedFqdns?.length ?? 0) > 0 && args.allowUnrestrictedOutbound) {
         throw new ArgumentError(type, "allowUnrestrictedOutbound", "cannot be true when 'allowedFqdns' is given");
     }

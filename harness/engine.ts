@@ -63,6 +63,17 @@ export interface Diagnostic {
     readonly fromStack: boolean;
 }
 
+/**
+ * A policy the pack said does not apply: to one resource (Analyze, `urn` set) or to the whole stack
+ * (AnalyzeStack, `urn` empty), as the `not_applicable` list of the engine's AnalyzeResponse carries it.
+ */
+export interface NotApplicable {
+    readonly policy: string;
+    readonly urn: string;
+    readonly reason: string;
+    readonly fromStack: boolean;
+}
+
 export interface RunInput {
     readonly resources: readonly ResourceSnapshot[];
     readonly dryRun: boolean;
@@ -74,6 +85,11 @@ export interface RunInput {
     readonly onProgress?: (done: number, total: number) => void;
     /** Deadline of each call to the pack, in milliseconds (default: `defaultCallTimeoutMs()`). */
     readonly callTimeoutMs?: number;
+    /**
+     * Scrub secret values from messages (default). Tests turn it off to check the pack's own messages,
+     * which is what `pulumi preview --policy-pack` prints: the engine does not scrub them.
+     */
+    readonly scrubSecrets?: boolean;
 }
 
 /** Every call to the pack has a deadline: 120 s, or `AIGUARD_PACK_CALL_TIMEOUT` seconds. */
@@ -97,6 +113,10 @@ export class PackCallError extends Error {
 
 export interface RunResult {
     readonly diagnostics: readonly Diagnostic[];
+    /** Every policy the pack reported as not applicable, per resource and for the stack. */
+    readonly notApplicable: readonly NotApplicable[];
+    /** The resources sent to Analyze (external resources are not), in order. */
+    readonly analyzedUrns: readonly string[];
     /** Resources sent to Analyze one by one. */
     readonly resourcesEvaluated: number;
     readonly config: ReadonlyMap<string, ReconciledPolicyConfig>;
@@ -343,7 +363,14 @@ export class PackSession {
     }
 
     static async open(launch: PackLaunch): Promise<PackSession> {
-        const pack = await startPack(launch);
+        return PackSession.attach(launch, await startPack(launch));
+    }
+
+    /**
+     * Drives a pack that is already serving, e.g. one served inside the test process so that mutation
+     * testing reaches the policy modules it instruments. Closing the session closes `pack`.
+     */
+    static async attach(launch: PackLaunch, pack: PackProcess): Promise<PackSession> {
         let client: Client;
         try {
             client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure(), {
@@ -441,13 +468,23 @@ export class PackSession {
         const allSecrets = [...new Set([...resourceSecrets.values()].flat())].sort(bySecretLength);
 
         const diagnostics: Diagnostic[] = [];
+        const notApplicable: NotApplicable[] = [];
+        const collectNotApplicable = (
+            res: InstanceType<typeof analyzerPb.AnalyzeResponse>,
+            urn: string,
+            fromStack: boolean,
+        ): void => {
+            for (const na of res.getNotApplicableList()) {
+                notApplicable.push({ policy: na.getPolicyName(), urn, reason: na.getReason(), fromStack });
+            }
+        };
         const toDiagnostic = (
             d: InstanceType<typeof analyzerPb.AnalyzeDiagnostic>,
             target: ResourceSnapshot | undefined,
             fromStack: boolean,
         ): Diagnostic => {
             const secrets = fromStack ? allSecrets : (resourceSecrets.get(target?.urn ?? "") ?? []);
-            const message = scrubSecrets(d.getMessage(), secrets);
+            const message = input.scrubSecrets === false ? d.getMessage() : scrubSecrets(d.getMessage(), secrets);
             return {
                 policy: d.getPolicyname(),
                 packName: d.getPolicypackname(),
@@ -498,6 +535,7 @@ export class PackSession {
                 // The engine attributes Analyze diagnostics to the analyzed resource.
                 diagnostics.push(toDiagnostic(d, r, false));
             }
+            collectNotApplicable(res, r.urn, false);
             done++;
             input.onProgress?.(done, analyzed.length);
         }
@@ -520,12 +558,15 @@ export class PackSession {
             const target = byUrn.get(d.getUrn()) ?? root;
             diagnostics.push(toDiagnostic(d, target, true));
         }
+        collectNotApplicable(stackRes, "", true);
 
         const stackMs = Number(process.hrtime.bigint() - stackStarted) / 1e6;
         const decided = diagnostics.filter((d) => !d.undecided);
         return {
             timings: { analyzeMs, stackMs },
             diagnostics,
+            notApplicable,
+            analyzedUrns: analyzed.map((r) => r.urn),
             resourcesEvaluated: analyzed.length,
             config: reconciled,
             mandatory: decided.filter((d) => d.enforcementLevel === "mandatory").length,

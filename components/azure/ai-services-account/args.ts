@@ -34,7 +34,8 @@ export interface AiServicesAccountArgs {
     /**
      * Globally unique custom subdomain (`<name>.cognitiveservices.azure.com`), required for private
      * endpoints and Entra ID authentication. Lower-case letters, digits and hyphens, 2 to 64 characters.
-     * @default the component name
+     * @default the component name and a hash of organization, project, stack and name (e.g.
+     * `assistant-3f2a9c1d`), so each stack gets its own
      */
     readonly customSubDomainName?: string;
     /** Subnet the private endpoint is placed in. */

@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags, requireOneOf, requireRange } from "../../shared/validation";
+import { ArgumentError, aiTags, requireOneOf, requireRange, validateFor } from "../../shared/validation";
 import {
     allLogsTo,
     clientConfig,
@@ -22,16 +23,26 @@ export const maxDeploymentCapacity = 100;
 
 const harmFilters = ["Hate", "Sexual", "Violence", "Selfharm"] as const;
 
+/**
+ * The default custom subdomain: the component name and a hash of organization, project, stack and
+ * name, so two stacks (or projects) deploying the same program do not claim the same global name.
+ */
+export function defaultSubDomainName(name: string): string {
+    const scope = `${pulumi.getOrganization()}/${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
+    const hash = createHash("sha256").update(scope).digest("hex").slice(0, 8);
+    return `${name.toLowerCase().slice(0, 55).replace(/-+$/, "")}-${hash}`;
+}
+
 /** Checks arguments that decide what is created. Exported for tests. */
 export function validateAiServicesAccountArgs(name: string, args: AiServicesAccountArgs): void {
     requireOneOf(type, "kind", args.kind ?? "AIServices", ["AIServices", "OpenAI"]);
     requireOneOf(type, "contentFilterThreshold", args.contentFilterThreshold ?? "Medium", ["Low", "Medium"]);
-    const sub = args.customSubDomainName ?? name;
+    const sub = args.customSubDomainName ?? defaultSubDomainName(name);
     if (!/^[a-z0-9][a-z0-9-]{0,62}[a-z0-9]$/.test(sub)) {
         throw new ArgumentError(
             type,
             args.customSubDomainName === undefined
-                ? "customSubDomainName (defaulted to the name)"
+                ? "customSubDomainName (defaulted from the name)"
                 : "customSubDomainName",
             `is '${sub}'; allowed: 2 to 64 lower-case letters, digits and hyphens, not starting or ending with a hyphen`,
         );
@@ -83,7 +94,7 @@ export class AiServicesAccount extends pulumi.ComponentResource {
 
     constructor(name: string, args: AiServicesAccountArgs, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateAiServicesAccountArgs(name, args);
+        validateFor(name, () => validateAiServicesAccountArgs(name, args));
         const tags = aiTags(args.tags);
         const at: Placement = {
             resourceGroupName: args.resourceGroupName,
@@ -129,7 +140,7 @@ export class AiServicesAccount extends pulumi.ComponentResource {
                 sku: { name: args.sku ?? "S0" },
                 identity,
                 properties: {
-                    customSubDomainName: args.customSubDomainName ?? name,
+                    customSubDomainName: args.customSubDomainName ?? defaultSubDomainName(name),
                     publicNetworkAccess: publicAccess ? "Enabled" : "Disabled",
                     networkAcls: { defaultAction: publicAccess ? "Allow" : "Deny", bypass: "AzureServices" },
                     disableLocalAuth: !(args.allowLocalAuth ?? false),

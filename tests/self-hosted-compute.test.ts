@@ -123,6 +123,44 @@ describe("self-hosted model compute in the AI system", () => {
         );
     });
 
+    it("judges the role assignments of a GPU VM's and an AKS GPU cluster's identities", async () => {
+        const contributor =
+            "/subscriptions/0000/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c";
+        const assignment = (name: string, principal: string) =>
+            resource(
+                "azure-native:authorization:RoleAssignment",
+                name,
+                {
+                    principalId: unknown,
+                    principalType: "ServicePrincipal",
+                    roleDefinitionId: contributor,
+                    scope: "/subscriptions/0000/resourceGroups/rg-ml",
+                },
+                { propertyDependencies: { principalId: [principal] } },
+            );
+        const r = await evaluate(pack, "ai-identity-least-privilege", [
+            resource("azure-native:compute:VirtualMachine", "llm-vm", {
+                resourceGroupName: "rg-ml",
+                hardwareProfile: { vmSize: "Standard_NC24ads_A100_v4" },
+                identity: { type: "SystemAssigned" },
+            }),
+            assignment("llm-vm-contributor", "llm-vm"),
+            resource("azure-native:containerservice:ManagedCluster", "models", {
+                resourceGroupName: "rg-ml",
+                identity: { type: "SystemAssigned" },
+                agentPoolProfiles: [{ name: "gpu", vmSize: "Standard_ND96asr_v4", count: 1 }],
+            }),
+            assignment("models-contributor", "models"),
+            resource("azure-native:compute:VirtualMachine", "web-vm", {
+                resourceGroupName: "rg-ml",
+                hardwareProfile: { vmSize: "Standard_D4s_v5" },
+                identity: { type: "SystemAssigned" },
+            }),
+            assignment("web-vm-contributor", "web-vm"),
+        ]);
+        expect(r.violating).toEqual(["llm-vm-contributor", "models-contributor"]);
+    });
+
     it("reports findings about the network of self-hosted compute in the iaas layer", async () => {
         const project = "iaas";
         const urn = (type: string, name: string) => `urn:pulumi:dev::${project}::${type}::${name}`;

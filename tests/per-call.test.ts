@@ -44,11 +44,7 @@ const bucket = (name: string, system: string | undefined, extraTags: Record<stri
     );
 
 /** The stack policies that judge a bare S3 bucket of the AI system. */
-const bareAiBucketPolicies = [
-    "ai-bucket-public-access-blocked",
-    "ai-bucket-sse-kms",
-    "ai-bucket-versioning",
-] as const;
+const bareAiBucketPolicies = ["ai-bucket-public-access-blocked", "ai-bucket-sse-kms", "ai-bucket-versioning"] as const;
 
 describe("work shared by the stack policies of one call", () => {
     it("two stacks analysed in turn by one pack process keep their own classification", async () => {

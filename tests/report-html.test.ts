@@ -11,6 +11,10 @@ import { projectRoot } from "./support/pack";
 
 const chromiumPath = "/usr/bin/chromium";
 const hasChromium = fs.existsSync(chromiumPath);
+// CI installs Chromium and sets AIGUARD_REQUIRE_CHROMIUM, so there a missing browser fails instead of skipping.
+if (!hasChromium && process.env.AIGUARD_REQUIRE_CHROMIUM) {
+    throw new Error(`AIGUARD_REQUIRE_CHROMIUM is set but there is no Chromium at ${chromiumPath}`);
+}
 if (!hasChromium) {
     console.warn(`skipping the HTML rendering tests: no Chromium at ${chromiumPath} (apt-get install -y chromium)`);
 }

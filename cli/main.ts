@@ -5,7 +5,7 @@ import { stopCaptureWorkers } from "../harness/capture/capture";
 import { InputError, UsageError } from "../harness/errors";
 import { killAllPacks } from "../harness/pack-process";
 import { analyze } from "./commands/analyze";
-import { listPolicies, showCoverage, showCrosswalk } from "./commands/policies";
+import { listPolicies, showComponentDefinition, showCoverage, showCrosswalk } from "./commands/policies";
 import { parseTimeout, preview } from "./commands/preview";
 import { type Io, processIo } from "./io";
 import { parseFormat, type RunOptions } from "./options";
@@ -74,20 +74,31 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         .addOption(
             new Option(
                 "--format <format>",
-                "text, json, markdown (the policy reference) or crosswalk (one framework's controls and the checks that evidence them)",
+                "text, json, markdown (the policy reference), crosswalk (one framework's controls and the checks that evidence them) or oscal-component (an OSCAL component definition)",
             ).default("text"),
         )
         .option("--framework <key>", "with --format crosswalk: the framework, e.g. nist-800-53 or mitre-atlas")
         .option("--output <file>", "write the listing to a file instead of stdout")
-        .action((opts: Record<string, unknown>) => {
+        .option(
+            "--policy-pack <dir>",
+            "with --format oscal-component: describe this pack, as it states itself when served",
+        )
+        .action(async (opts: Record<string, unknown>) => {
             const format = String(opts.format);
             const output = typeof opts.output === "string" ? opts.output : undefined;
+            if (format === "oscal-component") {
+                const packDir = typeof opts.policyPack === "string" ? opts.policyPack : undefined;
+                exitCode = await showComponentDefinition(io, output, packDir);
+                return;
+            }
             if (format === "crosswalk") {
                 exitCode = showCrosswalk(opts.framework, io, output);
                 return;
             }
             if (format !== "text" && format !== "json" && format !== "markdown") {
-                throw new UsageError(`--format must be text, json, markdown or crosswalk, not '${format}'`);
+                throw new UsageError(
+                    `--format must be text, json, markdown, crosswalk or oscal-component, not '${format}'`,
+                );
             }
             exitCode = listPolicies(format, io, output);
         });

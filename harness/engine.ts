@@ -63,6 +63,17 @@ export interface Diagnostic {
     readonly fromStack: boolean;
 }
 
+/**
+ * A policy the pack said does not apply: to one resource (Analyze, `urn` set) or to the whole stack
+ * (AnalyzeStack, `urn` empty), as the `not_applicable` list of the engine's AnalyzeResponse carries it.
+ */
+export interface NotApplicable {
+    readonly policy: string;
+    readonly urn: string;
+    readonly reason: string;
+    readonly fromStack: boolean;
+}
+
 export interface RunInput {
     readonly resources: readonly ResourceSnapshot[];
     readonly dryRun: boolean;
@@ -97,6 +108,10 @@ export class PackCallError extends Error {
 
 export interface RunResult {
     readonly diagnostics: readonly Diagnostic[];
+    /** Every policy the pack reported as not applicable, per resource and for the stack. */
+    readonly notApplicable: readonly NotApplicable[];
+    /** The resources sent to Analyze (external resources are not), in order. */
+    readonly analyzedUrns: readonly string[];
     /** Resources sent to Analyze one by one. */
     readonly resourcesEvaluated: number;
     readonly config: ReadonlyMap<string, ReconciledPolicyConfig>;
@@ -441,6 +456,16 @@ export class PackSession {
         const allSecrets = [...new Set([...resourceSecrets.values()].flat())].sort(bySecretLength);
 
         const diagnostics: Diagnostic[] = [];
+        const notApplicable: NotApplicable[] = [];
+        const collectNotApplicable = (
+            res: InstanceType<typeof analyzerPb.AnalyzeResponse>,
+            urn: string,
+            fromStack: boolean,
+        ): void => {
+            for (const na of res.getNotApplicableList()) {
+                notApplicable.push({ policy: na.getPolicyName(), urn, reason: na.getReason(), fromStack });
+            }
+        };
         const toDiagnostic = (
             d: InstanceType<typeof analyzerPb.AnalyzeDiagnostic>,
             target: ResourceSnapshot | undefined,
@@ -498,6 +523,7 @@ export class PackSession {
                 // The engine attributes Analyze diagnostics to the analyzed resource.
                 diagnostics.push(toDiagnostic(d, r, false));
             }
+            collectNotApplicable(res, r.urn, false);
             done++;
             input.onProgress?.(done, analyzed.length);
         }
@@ -520,12 +546,15 @@ export class PackSession {
             const target = byUrn.get(d.getUrn()) ?? root;
             diagnostics.push(toDiagnostic(d, target, true));
         }
+        collectNotApplicable(stackRes, "", true);
 
         const stackMs = Number(process.hrtime.bigint() - stackStarted) / 1e6;
         const decided = diagnostics.filter((d) => !d.undecided);
         return {
             timings: { analyzeMs, stackMs },
             diagnostics,
+            notApplicable,
+            analyzedUrns: analyzed.map((r) => r.urn),
             resourcesEvaluated: analyzed.length,
             config: reconciled,
             mandatory: decided.filter((d) => d.enforcementLevel === "mandatory").length,

@@ -97,6 +97,25 @@ function reportDiagnostic(report: ReportViolation, d: Diagnostic): void {
     (report as unknown as (d: Diagnostic) => void)(d);
 }
 
+/**
+ * Tells the engine the policy does not apply, in the SDK's own wording for a type mismatch, so the
+ * AnalyzeResponse lists it as not applicable and reports can tell "passed" from "did not apply".
+ * The SDK's `notApplicable` throws a marker it catches itself; the guard keeps a caller that does
+ * not provide it (an older SDK) working.
+ */
+function notApplicable(args: { notApplicable?: (reason?: string) => never }, reason: string): void {
+    if (typeof args.notApplicable === "function") {
+        args.notApplicable(reason);
+    }
+}
+
+/** The reason given for resources of another type, as the SDK words its own fast-path check. */
+export function otherTypeReason(types: readonly string[]): string {
+    return types.length === 1
+        ? `Policy only applies to resources of type '${types[0]}'`
+        : `Policy only applies to resources of types ${types.map((t) => `'${t}'`).join(", ")}`;
+}
+
 /** Findings with any value that shows a secret replaced, so no message prints a secret. */
 function withoutSecrets(findings: readonly Finding[], secrets: ReadonlySet<string>): Finding[] {
     return findings.map((f) => ({
@@ -172,6 +191,7 @@ function toResourcePolicy(def: ResourcePolicyDefinition<unknown>, pack: PackIden
     const validateResource = (args: ResourceValidationArgs, report: ReportViolation) => {
         const subject = subjectOf(args.urn, args.type, args.name, args.props);
         if (!types.has(subject.type)) {
+            notApplicable(args, otherTypeReason(def.resourceTypes));
             return;
         }
         const config = args.getConfig();
@@ -266,6 +286,7 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
         configSchema: configSchemaOf(def) as never,
         validateStack: (args: StackValidationArgs, report: ReportViolation) => {
             if (!args.resources.some((r) => types.has(canonicalType(r.type)))) {
+                notApplicable(args, `No resource of its types in the stack (${def.resourceTypes.join(", ")})`);
                 return;
             }
             const resources = stackResourcesOf(args.resources);
@@ -273,6 +294,7 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
             const classification = classify(resources, config);
             // A stack without an AI system is outside every policy's scope.
             if (!classification.hasAi() && !def.judgesWithoutAiSystem) {
+                notApplicable(args, "The stack has no AI system");
                 return;
             }
             const verdicts = new VerdictsByResource<StackResource>();

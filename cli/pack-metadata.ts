@@ -10,8 +10,11 @@ import {
     areas,
     type ControlRelation,
     clouds,
+    type Framework,
     frameworks,
     layers,
+    type Peer,
+    type PeerTool,
     peerTools,
     severities,
 } from "../policy-pack/core/vocabulary";
@@ -19,7 +22,7 @@ import { packName } from "../policy-pack/pack";
 import { version as packVersion } from "../policy-pack/version";
 
 export interface PackControl {
-    readonly framework: string;
+    readonly framework: Framework;
     readonly id: string;
     readonly relation?: ControlRelation;
     readonly rationale?: string;
@@ -36,7 +39,7 @@ export interface PackPolicy {
     readonly layer?: string;
     readonly cloud?: string;
     readonly controls: readonly PackControl[];
-    readonly peers: readonly { readonly tool: string; readonly id: string }[];
+    readonly peers: readonly Peer[];
     readonly remediation: readonly string[];
     readonly url?: string;
 }
@@ -87,19 +90,19 @@ function fromInfo(p: PolicyInfoView, known: PolicyDefinition | undefined): PackP
         return kv ? [kv] : [];
     });
     const tagValue = (key: string) => tags.find(([k]) => k === key)?.[1];
+    const isFramework = (k: string): k is Framework => (frameworks as readonly string[]).includes(k);
     const controls: PackControl[] = tags
-        .filter(([k]) => (frameworks as readonly string[]).includes(k))
+        .flatMap(([k, id]) => (isFramework(k) ? [[k, id] as const] : []))
         .map(([framework, id]) => {
             const cited = known?.controls.find((c) => c.framework === framework && c.id === id);
             return cited ? { framework, id, relation: cited.relation, rationale: cited.rationale } : { framework, id };
         });
     // A pack that cites its framework only through the SDK's `framework` field still names one control.
-    if (controls.length === 0 && p.framework?.name && p.framework.reference) {
+    if (controls.length === 0 && p.framework && isFramework(p.framework.name) && p.framework.reference) {
         controls.push({ framework: p.framework.name, id: p.framework.reference });
     }
-    const peers = tags
-        .filter(([k]) => (peerTools as readonly string[]).includes(k))
-        .map(([tool, id]) => ({ tool, id }));
+    const isPeerTool = (k: string): k is PeerTool => (peerTools as readonly string[]).includes(k);
+    const peers: Peer[] = tags.flatMap(([tool, id]) => (isPeerTool(tool) ? [{ tool, id }] : []));
     const severity = oneOf(severities, p.severity);
     const area = oneOf(areas, tagValue("area"));
     const layer = oneOf(layers, tagValue("layer"));
@@ -120,13 +123,18 @@ function fromInfo(p: PolicyInfoView, known: PolicyDefinition | undefined): PackP
     };
 }
 
+/** Whether the served pack is this aiguard pack, so the catalog describes it exactly. */
+export function isThisPack(info: { readonly name: string; readonly version: string }): boolean {
+    return info.name === packName && info.version === packVersion;
+}
+
 /** Metadata of the pack that was served, as its `GetAnalyzerInfo` states it. */
 export function metadataFromAnalyzerInfo(info: AnalyzerInfoView, catalog: readonly PolicyDefinition[]): PackMetadata {
-    const isThisPack = info.name === packName && info.version === packVersion;
+    const known = isThisPack(info);
     const byId = new Map(catalog.map((p) => [p.id, p] as const));
     return {
         name: info.name,
         version: info.version,
-        policies: info.policies.map((p) => fromInfo(p, isThisPack ? byId.get(p.name) : undefined)),
+        policies: info.policies.map((p) => fromInfo(p, known ? byId.get(p.name) : undefined)),
     };
 }

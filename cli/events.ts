@@ -28,12 +28,22 @@ export interface PolicySummary {
     readonly failed: readonly string[];
 }
 
+/** A resource as a step event describes it: its new state, or its old one when it is deleted. */
+export interface PlannedResource {
+    readonly urn: string;
+    readonly type: string;
+    readonly parent?: string;
+    /** Secrets are already filtered out by the engine. */
+    readonly inputs: Readonly<Record<string, unknown>>;
+    readonly outputs: Readonly<Record<string, unknown>>;
+}
+
 export interface EventLog {
     readonly file: string;
     readonly violations: readonly PolicyViolation[];
     readonly summaries: readonly PolicySummary[];
     /** Resources the engine stepped through (resourcePreEvent), in order, first sighting kept. */
-    readonly resources: readonly { readonly urn: string; readonly type: string }[];
+    readonly resources: readonly PlannedResource[];
     readonly config: Readonly<Record<string, string>>;
     /** Pack name → version, from the summary event. */
     readonly packs: Readonly<Record<string, string>>;
@@ -108,10 +118,22 @@ function summary(e: Json, urn: string): PolicySummary {
     };
 }
 
+function plannedResource(m: Json): PlannedResource {
+    const state = isObject(m.new) ? m.new : isObject(m.old) ? m.old : {};
+    const parent = str(state.parent);
+    return {
+        urn: str(m.urn),
+        type: str(m.type) || str(state.type),
+        ...(parent ? { parent } : {}),
+        inputs: isObject(state.inputs) ? state.inputs : {},
+        outputs: isObject(state.outputs) ? state.outputs : {},
+    };
+}
+
 export function parseEventLog(text: string, file: string): EventLog {
     const violations: PolicyViolation[] = [];
     const summaries: PolicySummary[] = [];
-    const resources = new Map<string, string>();
+    const resources = new Map<string, PlannedResource>();
     let config: Record<string, string> = {};
     let packs: Record<string, string> = {};
     let isPreview: boolean | undefined;
@@ -149,7 +171,7 @@ export function parseEventLog(text: string, file: string): EventLog {
             } else if (isObject(event.resourcePreEvent)) {
                 const m = event.resourcePreEvent.metadata;
                 if (isObject(m) && str(m.urn) !== "" && !resources.has(str(m.urn))) {
-                    resources.set(str(m.urn), str(m.type));
+                    resources.set(str(m.urn), plannedResource(m));
                 }
             } else if (isObject(event.preludeEvent)) {
                 const c = event.preludeEvent.config;
@@ -179,7 +201,7 @@ export function parseEventLog(text: string, file: string): EventLog {
         file,
         violations,
         summaries,
-        resources: [...resources].map(([urn, type]) => ({ urn, type })),
+        resources: [...resources.values()],
         config,
         packs,
         ...(isPreview !== undefined ? { isPreview } : {}),

@@ -7,6 +7,7 @@ import { killAllPacks } from "../harness/pack-process";
 import { analyze } from "./commands/analyze";
 import { listPolicies, showComponentDefinition, showCoverage, showCrosswalk } from "./commands/policies";
 import { parseTimeout, preview } from "./commands/preview";
+import { reportFromEvents } from "./commands/report";
 import { type Io, processIo } from "./io";
 import { parseFormat, parseGroupBy, type RunOptions, reportFormats } from "./options";
 import { toolVersion } from "./paths";
@@ -80,6 +81,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
             .requiredOption("--file <state.json>", "state file"),
     ).action(async (opts: Record<string, unknown>) => {
         exitCode = await analyze(String(opts.file), runOptions(opts), io);
+    });
+
+    addRunOptions(
+        program
+            .command("report")
+            .description(
+                "report on a real pulumi preview --policy-pack run from the event log it wrote with --event-log",
+            )
+            .requiredOption("--events <file>", "engine event log (JSON lines) written by pulumi preview --event-log"),
+    ).action(async (opts: Record<string, unknown>) => {
+        exitCode = await reportFromEvents(String(opts.events), runOptions(opts), io);
     });
 
     program

@@ -114,7 +114,7 @@ describe("report --events", () => {
 
     it("renders every report format from the log", async () => {
         const dir = path.dirname(writeEventLog([]));
-        const formats = ["text", "sarif", "csv", "junit"];
+        const formats = ["text", "sarif", "csv", "junit", "oscal"];
         const r = await aiguard(
             "report",
             "--events",

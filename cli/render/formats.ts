@@ -4,6 +4,7 @@ import type { Report } from "../report";
 import { csvFormat } from "./csv";
 import { jsonFormat } from "./json";
 import { junitFormat } from "./junit";
+import { oscalFormat } from "./oscal";
 import { sarifFormat } from "./sarif";
 import { textFormat } from "./text";
 
@@ -29,6 +30,7 @@ export const renderers = {
     sarif: sarifFormat,
     csv: csvFormat,
     junit: junitFormat,
+    oscal: oscalFormat,
 } as const satisfies Record<string, ReportRenderer>;
 
 export type ReportFormat = keyof typeof renderers;

@@ -1,10 +1,12 @@
 // The `aiguard` command: parse, call a library function, map errors to exit codes. Library code
 // never exits the process; 0 = no mandatory violation, 1 = mandatory violations, 2 = bad usage or input.
+import * as fs from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { stopCaptureWorkers } from "../harness/capture/capture";
 import { InputError, UsageError } from "../harness/errors";
 import { killAllPacks } from "../harness/pack-process";
 import { analyze } from "./commands/analyze";
+import { analyzeMany } from "./commands/analyze-many";
 import { listPolicies, showComponentDefinition, showCoverage, showCrosswalk } from "./commands/policies";
 import { parseTimeout, preview } from "./commands/preview";
 import { reportFromEvents } from "./commands/report";
@@ -13,6 +15,14 @@ import { parseFormat, parseGroupBy, type RunOptions, reportFormats } from "./opt
 import { toolVersion } from "./paths";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+const isDirectory = (p: string) => {
+    try {
+        return fs.statSync(p).isDirectory();
+    } catch {
+        return false;
+    }
+};
 
 function runOptions(opts: Record<string, unknown>): RunOptions {
     return {
@@ -78,9 +88,18 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         program
             .command("analyze")
             .description("evaluate the pack against a state file written by pulumi stack export")
-            .requiredOption("--file <state.json>", "state file"),
+            .requiredOption(
+                "--file <state.json>",
+                "state file; repeat it, or name a directory of state files, to analyze many stacks in parallel",
+                collect,
+                [],
+            ),
     ).action(async (opts: Record<string, unknown>) => {
-        exitCode = await analyze(String(opts.file), runOptions(opts), io);
+        const files = opts.file as string[];
+        const single = files.length === 1 && !isDirectory(files[0] as string);
+        exitCode = single
+            ? await analyze(files[0] as string, runOptions(opts), io)
+            : await analyzeMany(files, runOptions(opts), io);
     });
 
     addRunOptions(

@@ -41,7 +41,7 @@ export function digest(kind: InputKind, file: string): InputDigest {
     return { kind, path: shownPath(path.resolve(file)), sha256: sha256Of(file) };
 }
 
-/** Source and config files of a program, skipping dependencies and build output. */
+/** Source and config files of a program, skipping dependencies, build output and nested programs. */
 const programFile = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|ya?ml)$/;
 const skippedDirs = new Set(["node_modules", "dist", "bin", ".git", ".pulumi"]);
 const maxProgramFiles = 5000;
@@ -61,7 +61,9 @@ export function programDigests(dir: string): InputDigest[] {
             }
             const full = path.join(d, e.name);
             if (e.isDirectory()) {
-                if (!skippedDirs.has(e.name) && !e.name.startsWith(".")) {
+                // A folder with its own Pulumi.yaml is another program, not part of this one.
+                const otherProgram = ["Pulumi.yaml", "Pulumi.yml"].some((f) => fs.existsSync(path.join(full, f)));
+                if (!skippedDirs.has(e.name) && !e.name.startsWith(".") && !otherProgram) {
                     walk(full);
                 }
             } else if (e.isFile() && programFile.test(e.name)) {

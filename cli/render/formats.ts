@@ -5,6 +5,8 @@ import { csvFormat } from "./csv";
 import { jsonFormat } from "./json";
 import { junitFormat } from "./junit";
 import { oscalFormat } from "./oscal";
+import { htmlFormat } from "./report-html";
+import { markdownFormat } from "./report-markdown";
 import { sarifFormat } from "./sarif";
 import { textFormat } from "./text";
 
@@ -28,6 +30,8 @@ export const renderers = {
     text: textFormat,
     json: jsonFormat,
     sarif: sarifFormat,
+    markdown: markdownFormat,
+    html: htmlFormat,
     csv: csvFormat,
     junit: junitFormat,
     oscal: oscalFormat,

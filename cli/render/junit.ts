@@ -39,7 +39,7 @@ function testCase(r: PolicyResult, report: Report): string {
         case "fail":
             return `${open}\n      <failure type="${xml(r.enforcementLevel)}" message="${xml(r.message ?? "")}">${xml(details(r))}</failure>\n    </testcase>`;
         default: {
-            const reason = `${r.status}: ${r.reason ?? ""}${note ? ` (${note})` : ""}`;
+            const reason = `${r.status}: ${r.reason ?? ""}${note && r.status !== "disabled" ? ` (${note})` : ""}`;
             return `${open}\n      <skipped message="${xml(reason)}"/>\n    </testcase>`;
         }
     }

@@ -2,7 +2,8 @@
 // under policies/ is missing here.
 
 import type { PolicyDefinition } from "../core/definition";
+import { anyCloudPolicies } from "./any";
 import { awsPolicies } from "./aws";
 import { azurePolicies } from "./azure";
 
-export const policies: readonly PolicyDefinition[] = [...awsPolicies, ...azurePolicies];
+export const policies: readonly PolicyDefinition[] = [...awsPolicies, ...azurePolicies, ...anyCloudPolicies];

@@ -2,7 +2,9 @@ import type { PolicyDefinition } from "../../core/definition";
 import { apimanagementPolicies } from "./apimanagement";
 import { authorizationPolicies } from "./authorization";
 import { cognitiveservicesPolicies } from "./cognitiveservices";
+import { computePolicies } from "./compute";
 import { containerregistryPolicies } from "./containerregistry";
+import { containerservicePolicies } from "./containerservice";
 import { keyvaultPolicies } from "./keyvault";
 import { machinelearningservicesPolicies } from "./machinelearningservices";
 import { monitorPolicies } from "./monitor";
@@ -21,4 +23,6 @@ export const azurePolicies: readonly PolicyDefinition[] = [
     ...containerregistryPolicies,
     ...authorizationPolicies,
     ...apimanagementPolicies,
+    ...containerservicePolicies,
+    ...computePolicies,
 ];

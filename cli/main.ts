@@ -1,17 +1,28 @@
 // The `aiguard` command: parse, call a library function, map errors to exit codes. Library code
 // never exits the process; 0 = no mandatory violation, 1 = mandatory violations, 2 = bad usage or input.
+import * as fs from "node:fs";
 import { Command, CommanderError, Option } from "commander";
 import { stopCaptureWorkers } from "../harness/capture/capture";
 import { InputError, UsageError } from "../harness/errors";
 import { killAllPacks } from "../harness/pack-process";
 import { analyze } from "./commands/analyze";
-import { listPolicies, showCoverage, showCrosswalk } from "./commands/policies";
+import { analyzeMany } from "./commands/analyze-many";
+import { listPolicies, showComponentDefinition, showCoverage, showCrosswalk } from "./commands/policies";
 import { parseTimeout, preview } from "./commands/preview";
+import { reportFromEvents } from "./commands/report";
 import { type Io, processIo } from "./io";
 import { parseFormat, parseGroupBy, type RunOptions, reportFormats } from "./options";
 import { toolVersion } from "./paths";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+
+const isDirectory = (p: string) => {
+    try {
+        return fs.statSync(p).isDirectory();
+    } catch {
+        return false;
+    }
+};
 
 function runOptions(opts: Record<string, unknown>): RunOptions {
     return {
@@ -77,9 +88,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         program
             .command("analyze")
             .description("evaluate the pack against a state file written by pulumi stack export")
-            .requiredOption("--file <state.json>", "state file"),
+            .requiredOption(
+                "--file <state.json>",
+                "state file; repeat it, or name a directory of state files, to analyze many stacks in parallel",
+                collect,
+                [],
+            ),
     ).action(async (opts: Record<string, unknown>) => {
-        exitCode = await analyze(String(opts.file), runOptions(opts), io);
+        const files = opts.file as string[];
+        const single = files.length === 1 && !isDirectory(files[0] as string);
+        exitCode = single
+            ? await analyze(files[0] as string, runOptions(opts), io)
+            : await analyzeMany(files, runOptions(opts), io);
+    });
+
+    addRunOptions(
+        program
+            .command("report")
+            .description(
+                "report on a real pulumi preview --policy-pack run from the event log it wrote with --event-log",
+            )
+            .requiredOption("--events <file>", "engine event log (JSON lines) written by pulumi preview --event-log"),
+    ).action(async (opts: Record<string, unknown>) => {
+        exitCode = await reportFromEvents(String(opts.events), runOptions(opts), io);
     });
 
     program
@@ -88,20 +119,31 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         .addOption(
             new Option(
                 "--format <format>",
-                "text, json, markdown (the policy reference) or crosswalk (one framework's controls and the checks that evidence them)",
+                "text, json, markdown (the policy reference), crosswalk (one framework's controls and the checks that evidence them) or oscal-component (an OSCAL component definition)",
             ).default("text"),
         )
         .option("--framework <key>", "with --format crosswalk: the framework, e.g. nist-800-53 or mitre-atlas")
         .option("--output <file>", "write the listing to a file instead of stdout")
-        .action((opts: Record<string, unknown>) => {
+        .option(
+            "--policy-pack <dir>",
+            "with --format oscal-component: describe this pack, as it states itself when served",
+        )
+        .action(async (opts: Record<string, unknown>) => {
             const format = String(opts.format);
             const output = typeof opts.output === "string" ? opts.output : undefined;
+            if (format === "oscal-component") {
+                const packDir = typeof opts.policyPack === "string" ? opts.policyPack : undefined;
+                exitCode = await showComponentDefinition(io, output, packDir);
+                return;
+            }
             if (format === "crosswalk") {
                 exitCode = showCrosswalk(opts.framework, io, output);
                 return;
             }
             if (format !== "text" && format !== "json" && format !== "markdown") {
-                throw new UsageError(`--format must be text, json, markdown or crosswalk, not '${format}'`);
+                throw new UsageError(
+                    `--format must be text, json, markdown, crosswalk or oscal-component, not '${format}'`,
+                );
             }
             exitCode = listPolicies(format, io, output);
         });

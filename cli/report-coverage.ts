@@ -98,8 +98,15 @@ export function controlCoverage(
     for (const p of policies) {
         for (const c of p.controls) {
             const k = `${c.framework}\u0000${c.id}`;
-            const entry = byControl.get(k) ?? { framework: c.framework, id: c.id, relations: new Set(), policies: [] };
-            entry.relations.add(c.relation);
+            const entry = byControl.get(k) ?? {
+                framework: c.framework,
+                id: c.id,
+                relations: new Set<ControlRelation>(),
+                policies: [] as ReportPolicy[],
+            };
+            if (c.relation) {
+                entry.relations.add(c.relation);
+            }
             if (!entry.policies.includes(p)) {
                 entry.policies.push(p);
             }

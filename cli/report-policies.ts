@@ -1,10 +1,12 @@
 // The policies of the pack that was served, as the report lists them: what the engine was told
-// (GetAnalyzerInfo: name, kind, default level, severity) joined with aiguard's catalog where the
-// catalog knows the policy (area, layer, controls, peers, remediation), and the level the run used
-// after the policy config was applied. Metadata the catalog does not know stays absent.
+// (GetAnalyzerInfo: name, kind, default level, severity, tags, remediation) joined with aiguard's
+// catalog only when the served pack is this aiguard pack (same name and version), and the level the
+// run used after the policy config was applied. Another pack is described by what it states about
+// itself (see pack-metadata.ts); what it does not state stays absent.
 import type { AnalyzerInfoView } from "../harness/engine";
 import type { PolicyDefinition } from "../policy-pack/core/definition";
-import type { Control, Peer } from "../policy-pack/core/vocabulary";
+import type { Peer } from "../policy-pack/core/vocabulary";
+import { isThisPack, metadataFromAnalyzerInfo, type PackControl } from "./pack-metadata";
 
 export type Level = "mandatory" | "advisory" | "remediate" | "disabled";
 
@@ -24,7 +26,8 @@ export interface ReportPolicy {
     /** The level this run used, after the pack's initial config and the user's policy config. */
     readonly enforcementLevel: Level;
     readonly levelChange?: LevelChange;
-    readonly controls: readonly Control[];
+    /** Relation and rationale are absent for a pack other than this one, which does not state them. */
+    readonly controls: readonly PackControl[];
     readonly peers: readonly Peer[];
     readonly remediation: readonly string[];
     /** Type tokens the policy judges, where the catalog knows them. */
@@ -46,22 +49,30 @@ export function reportPolicies(
     catalog: readonly PolicyDefinition[],
     effective: ReadonlyMap<string, { readonly enforcementLevel: Level }>,
 ): ReportPolicy[] {
-    const byId = new Map(catalog.map((p) => [p.id, p] as const));
+    const byId = new Map((isThisPack(info) ? catalog : []).map((p) => [p.id, p] as const));
+    const stated = new Map(metadataFromAnalyzerInfo(info, catalog).policies.map((p) => [p.id, p] as const));
     return info.policies.map((p) => {
         const def = byId.get(p.name);
+        const own = stated.get(p.name);
         const level = effective.get(p.name)?.enforcementLevel ?? p.enforcementLevel;
         const change = levelChange(p.enforcementLevel, level);
         return {
             id: p.name,
             description: p.description,
             kind: p.kind,
-            ...(def ? { cloud: def.cloud, area: def.area, layer: def.layer } : {}),
+            ...(def
+                ? { cloud: def.cloud, area: def.area, layer: def.layer }
+                : {
+                      ...(own?.cloud ? { cloud: own.cloud } : {}),
+                      ...(own?.area ? { area: own.area } : {}),
+                      ...(own?.layer ? { layer: own.layer } : {}),
+                  }),
             severity: def?.severity ?? p.severity,
             defaultEnforcementLevel: p.enforcementLevel,
             enforcementLevel: level,
             ...(change ? { levelChange: change } : {}),
-            controls: def?.controls ?? [],
-            peers: def?.peers ?? [],
+            controls: def?.controls ?? own?.controls ?? [],
+            peers: def?.peers ?? own?.peers ?? [],
             remediation: def?.remediation ?? (p.remediationSteps ? p.remediationSteps.split("\n") : []),
             ...(def ? { resourceTypes: def.resourceTypes } : {}),
         };

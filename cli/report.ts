@@ -7,8 +7,9 @@
 import type { AnalyzerInfoView, Diagnostic, RunResult } from "../harness/engine";
 import type { Finding, PolicyDefinition } from "../policy-pack/core/definition";
 import { parseMessage, type WaiverMark } from "../policy-pack/core/message";
-import type { Control, Peer } from "../policy-pack/core/vocabulary";
+import type { Peer } from "../policy-pack/core/vocabulary";
 import type { TagSelectors } from "../policy-pack/shared/classification";
+import type { PackControl } from "./pack-metadata";
 import type { Provenance } from "./provenance";
 import { atlasThreats, type ControlCoverage, controlCoverage, type ThreatView } from "./report-coverage";
 import { type Level, type ReportPolicy, reportPolicies } from "./report-policies";
@@ -33,7 +34,7 @@ export interface ReportViolation {
     readonly severity: string;
     readonly area: string;
     readonly layer: string;
-    readonly controls: readonly Control[];
+    readonly controls: readonly PackControl[];
     readonly peers: readonly Peer[];
     readonly message: string;
     /** One entry per failing setting, read back from the message; absent for messages of other packs. */
@@ -109,7 +110,7 @@ export interface Report {
 
 function toViolation(
     d: Diagnostic,
-    byId: ReadonlyMap<string, PolicyDefinition>,
+    byId: ReadonlyMap<string, ReportPolicy>,
     layers: ReadonlyMap<string, string>,
 ): ReportViolation {
     const def = byId.get(d.policy);
@@ -118,7 +119,7 @@ function toViolation(
         policy: d.policy,
         resource: { urn: d.urn, type: d.type, name: d.name },
         enforcementLevel: d.enforcementLevel,
-        severity: def?.severity ?? d.severity,
+        severity: def?.severity && def.severity !== "unspecified" ? def.severity : d.severity,
         area: def?.area ?? "",
         // The layer of the finding: the AI workload the resource serves, else the policy's own.
         layer: layers.get(d.urn) ?? def?.layer ?? "",
@@ -159,7 +160,10 @@ export function buildReport(args: {
     const layers =
         args.layers ??
         new Map([...(args.evaluation?.classes ?? [])].flatMap(([urn, c]) => (c.layer ? [[urn, c.layer]] : [])));
-    const byId = new Map(args.policies.map((p) => [p.id, p] as const));
+    // Metadata comes from the pack that was served (its analyzer info), never from the catalog by name.
+    const info = args.info ?? infoFromCatalog(args.pack, args.policies);
+    const policies = reportPolicies(info, args.policies, args.result.config);
+    const byId = new Map(policies.map((p) => [p.id, p] as const));
     const order = (a: ReportViolation, b: ReportViolation) =>
         (levelOrder[a.enforcementLevel] ?? 2) - (levelOrder[b.enforcementLevel] ?? 2) ||
         a.policy.localeCompare(b.policy) ||
@@ -186,8 +190,6 @@ export function buildReport(args: {
         .sort(order);
     const waived = violations.filter((v) => v.waiver?.status === "waived");
     const notWaived = violations.filter((v) => v.waiver?.status !== "waived");
-    const info = args.info ?? infoFromCatalog(args.pack, args.policies);
-    const policies = reportPolicies(info, args.policies, args.result.config);
     const ev = args.evaluation;
     const stack = stackRef(ev?.resources ?? [], args.project, args.stack);
     const results = buildResults({ policies, violations, undecided, stack, ...(ev ? { evaluation: ev } : {}) });

@@ -155,7 +155,7 @@ describe("aiguard analyze", () => {
         [
             "an unknown format",
             ["--file", stateFile, "--format", "xml"],
-            /^aiguard: --format must be text, json, sarif, markdown, html, csv or junit, not 'xml'\n$/,
+            /^aiguard: --format must be text, json, sarif, markdown, html, csv, junit or oscal, not 'xml'\n$/,
         ],
         [
             "a policy config that names no policy",

@@ -12,7 +12,7 @@ import { planOutputs, writeReportFile } from "../outputs";
 import { defaultPackDir, packageRoot, toolVersion } from "../paths";
 import { digest, gitCommit, type InputDigest, shownPath } from "../provenance";
 import { renderers } from "../render/formats";
-import { buildReport, type Mode } from "../report";
+import { buildReport, type Mode, type Report } from "../report";
 import { unmatchedResourceWaivers } from "../waiver-check";
 
 export interface EvaluateInput {
@@ -28,9 +28,36 @@ export interface EvaluateInput {
 }
 
 export async function evaluateAndReport(input: EvaluateInput, options: RunOptions, io: Io): Promise<number> {
-    const startedAt = input.startedAt ?? new Date();
     // Decided before the run, so a bad combination of flags fails fast.
     const destinations = planOutputs(options.formats, options.outputs, options.outputDir);
+    const { report, packLocation } = await evaluateToReport(input, options, io);
+    for (const d of destinations) {
+        const text = renderers[d.format].render(report, {
+            packLocation,
+            ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+        });
+        if (d.file !== undefined) {
+            writeReportFile(d.file, text);
+            io.stderr(`Wrote the ${d.format} report to ${d.file}\n`);
+        } else {
+            io.stdout(text);
+        }
+    }
+    return exitStatus(report, options);
+}
+
+/** 1 when a mandatory violation remains (or, with --strict, a check is undecided), else 0. */
+export function exitStatus(report: Report, options: Pick<RunOptions, "strict">): number {
+    return report.summary.mandatory > 0 || (options.strict && report.summary.undecided > 0) ? 1 : 0;
+}
+
+/** Runs the pack over the resources and builds the report model, without rendering it. */
+export async function evaluateToReport(
+    input: EvaluateInput,
+    options: RunOptions,
+    io: Io,
+): Promise<{ report: Report; packLocation: string }> {
+    const startedAt = input.startedAt ?? new Date();
     const packDir = path.resolve(options.policyPack ?? defaultPackDir);
     const policyConfig = withTagSelectors(readPolicyConfig(options.policyConfig), policies, options);
     const dryRun = input.mode === "preview";
@@ -94,19 +121,7 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
             ],
         },
     });
-    for (const d of destinations) {
-        const text = renderers[d.format].render(report, {
-            packLocation,
-            ...(options.groupBy ? { groupBy: options.groupBy } : {}),
-        });
-        if (d.file !== undefined) {
-            writeReportFile(d.file, text);
-            io.stderr(`Wrote the ${d.format} report to ${d.file}\n`);
-        } else {
-            io.stdout(text);
-        }
-    }
-    return report.summary.mandatory > 0 || (options.strict && report.summary.undecided > 0) ? 1 : 0;
+    return { report, packLocation };
 }
 
 function withCommit<T extends object>(base: T, commit: string | undefined): T & { commit?: string } {

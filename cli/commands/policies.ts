@@ -5,9 +5,13 @@ import { type Framework, frameworks } from "../../policy-pack/core/vocabulary";
 import { loadPeerChecks } from "../../policy-pack/peers";
 import { policies } from "../../policy-pack/policies";
 import type { Io } from "../io";
+import { documentTime } from "../oscal/time";
+import { metadataFromAnalyzerInfo, metadataFromCatalog } from "../pack-metadata";
 import { computeCoverage, renderCoverage } from "../render/coverage";
 import { renderCrosswalk } from "../render/crosswalk";
 import { renderPolicyReference } from "../render/markdown";
+import { renderOscalComponent } from "../render/oscal-component";
+import { servedPackInfo } from "../served-pack";
 
 export function policyListing(list: readonly PolicyDefinition[]) {
     return {
@@ -87,5 +91,15 @@ export function listPolicies(format: ListingFormat, io: Io, output?: string): nu
     }
     out.push("", `${policies.length} policies.`);
     emit(`${out.join("\n")}\n`);
+    return 0;
+}
+
+/** The pack as an OSCAL component definition: this pack from its catalog, another as it states itself. */
+export async function showComponentDefinition(io: Io, output?: string, packDir?: string): Promise<number> {
+    const pack =
+        packDir === undefined
+            ? metadataFromCatalog(policies)
+            : metadataFromAnalyzerInfo(await servedPackInfo(packDir), policies);
+    writeOut(renderOscalComponent(pack, documentTime()), io, output);
     return 0;
 }

@@ -4,6 +4,7 @@ import type { Report } from "../report";
 import { csvFormat } from "./csv";
 import { jsonFormat } from "./json";
 import { junitFormat } from "./junit";
+import { oscalFormat } from "./oscal";
 import { htmlFormat } from "./report-html";
 import { markdownFormat } from "./report-markdown";
 import { sarifFormat } from "./sarif";
@@ -33,6 +34,7 @@ export const renderers = {
     html: htmlFormat,
     csv: csvFormat,
     junit: junitFormat,
+    oscal: oscalFormat,
 } as const satisfies Record<string, ReportRenderer>;
 
 export type ReportFormat = keyof typeof renderers;

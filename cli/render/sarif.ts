@@ -10,7 +10,11 @@ import type { ReportRenderer } from "./formats";
 const securitySeverity: Record<string, string> = { critical: "9.5", high: "7.5", medium: "5.0", low: "2.0" };
 
 function rule(p: ReportPolicy) {
-    const citations = p.controls.map((c) => `- ${relationVerbs[c.relation]} ${c.framework} ${c.id}: ${c.rationale}`);
+    // Another pack states no relation or rationale: it only "cites" the control.
+    const citations = p.controls.map(
+        (c) =>
+            `- ${c.relation ? relationVerbs[c.relation] : "cites"} ${c.framework} ${c.id}${c.rationale ? `: ${c.rationale}` : ""}`,
+    );
     const markdown = [
         `**${p.description}**`,
         "",

@@ -138,7 +138,7 @@ async function checkStack(stack: Stack, pick: () => number, strings: readonly st
     const canaries = secretOnlyCanaries(stack.resources.map((r) => r.inputs));
     exercised.findings += diagnostics.length;
     exercised.canaryMessages += canaries.size > 0 ? diagnostics.length : 0;
-    exercised.hostileKeys += stack.resources.some((r) => JSON.stringify(r.inputs).includes('"__proto__"')) ? 1 : 0;
+    exercised.hostileKeys += stack.resources.some((r) => Object.hasOwn(r.inputs, "__proto__")) ? 1 : 0;
     for (const d of diagnostics) {
         for (const c of canaries) {
             expect(d.message, `secret canary in ${d.policy}'s message`).not.toContain(c);

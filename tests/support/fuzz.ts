@@ -321,9 +321,18 @@ export function bagArb(shape: TypeShape, maxNest: number): fc.Arbitrary<WireObje
         .record({
             ai: fc.constantFrom("ai", "ai", "business", "none", "unknown", "secret"),
             edits: fc.array(editArb(shape, maxNest), { maxLength: 12 }),
+            hostile: fc.option(fc.tuple(fc.constantFrom(...hostileKeys), valueArb(shape, 1))),
         })
-        .map(({ ai, edits }) => {
+        .map(({ ai, edits, hostile }) => {
             const bag: WireObject = {};
+            if (hostile) {
+                Object.defineProperty(bag, hostile[0], {
+                    value: hostile[1],
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
             if (ai === "ai" || ai === "business") {
                 bag.tags = { "aiguard:system": ai };
             } else if (ai === "unknown") {

@@ -54,12 +54,10 @@ interface Run {
     signal: NodeJS.Signals | null;
     stdout: string;
     stderr: string;
-    ms: number;
 }
 
 function aiguard(args: string[], env: Record<string, string> = {}, timeoutMs = 120_000): Promise<Run> {
     return new Promise((resolve) => {
-        const started = Date.now();
         const child = spawn(process.execPath, [bin, ...args], {
             cwd: projectRoot,
             env: { ...process.env, ...env },
@@ -76,7 +74,7 @@ function aiguard(args: string[], env: Record<string, string> = {}, timeoutMs = 1
         const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
         child.on("close", (code, signal) => {
             clearTimeout(timer);
-            resolve({ code, signal, stdout, stderr, ms: Date.now() - started });
+            resolve({ code, signal, stdout, stderr });
         });
     });
 }
@@ -153,7 +151,6 @@ describe("deadlines and pack errors", () => {
             /^aiguard: .*: policy pack failed: Analyze of urn:pulumi:dev::hostile::hostile:index:Hang::stuck: the policy pack did not answer within 2 s/,
         );
         expect(run.stderr.trim().split("\n")).toHaveLength(1);
-        expect(run.ms).toBeLessThan(30_000);
     });
 
     it("names the policy that threw and the resource", async () => {
@@ -225,7 +222,6 @@ describe("bounded, checked state files", () => {
         const zero = await run1("/dev/zero");
         expect(zero.code).toBe(2);
         expect(zero.stderr).toMatch(/^aiguard: \/dev\/zero: not a regular file \(a character device\)/);
-        expect(zero.ms).toBeLessThan(10_000);
     });
 
     it("rejects a file over the size limit by its size, before reading it", async () => {
@@ -344,11 +340,10 @@ describe("cost linear in input", () => {
         return [...links, ep];
     }
 
-    it("orders resources as the engine writes them, whatever the file order, in linear time", () => {
+    // Cost is measured by `npm run bench`, not here; these tests pin the order and the results.
+    it("orders resources as the engine writes them, whatever the file order", () => {
         const crafted = parseStateFile(stateText(chain(50_000)), "chain.json").resources;
-        const started = Date.now();
         const ordered = engineOrder(crafted);
-        expect(Date.now() - started).toBeLessThan(2000);
         const position = new Map(ordered.map((r, i) => [r.urn, i] as const));
         for (const r of ordered) {
             for (const d of r.dependencies) {
@@ -359,7 +354,7 @@ describe("cost linear in input", () => {
         expect(crafted.map((r) => r.urn)).toEqual(ordered.map((r) => r.urn));
     });
 
-    it("analyzes a crafted ordering of 4,000 resources about as fast as the engine's order", async () => {
+    it("analyzes a crafted ordering of 4,000 resources with the same results as the engine's order", async () => {
         const links = chain(4000);
         const [normal, crafted] = [
             await aiguard(["analyze", "--file", stateFile([...links].reverse()), "--format", "json"]),
@@ -367,7 +362,6 @@ describe("cost linear in input", () => {
         ];
         expect(normal.code).toBe(crafted.code);
         expect(JSON.parse(crafted.stdout).violations).toEqual(JSON.parse(normal.stdout).violations);
-        expect(crafted.ms).toBeLessThan(normal.ms * 1.5 + 5000);
     }, 180_000);
 });
 

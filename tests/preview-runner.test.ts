@@ -292,9 +292,7 @@ describe("the program worker's deadline and lifetime", { timeout: 180_000 }, () 
     it("stops a program at --timeout: the worker is killed, its temp folder removed, exit 2 with one line", async () => {
         const file = marker();
         process.env.AIGUARD_TEST_MARKER = file;
-        const started = Date.now();
         const r = await aiguard("preview", path.join(programs, "hangs"), "--timeout", "6");
-        expect(Date.now() - started).toBeLessThan(20_000);
         expect(r.code).toBe(2);
         expect(r.stderr).toBe(
             "aiguard: tests/fixtures/programs/hangs/index.ts: the program did not finish within 6 s (--timeout); it was stopped\n",

@@ -4,5 +4,6 @@
 import type { PolicyDefinition } from "../core/definition";
 import { awsPolicies } from "./aws";
 import { azurePolicies } from "./azure";
+import { stackGraphPolicies } from "./stack";
 
-export const policies: readonly PolicyDefinition[] = [...awsPolicies, ...azurePolicies];
+export const policies: readonly PolicyDefinition[] = [...awsPolicies, ...azurePolicies, ...stackGraphPolicies];

@@ -8,14 +8,14 @@ import { hopText, nodeText } from "./stack-graph";
 import type { Hop } from "./stack-paths";
 
 /** `Subnet 'ml' (AI) -[peering]-> Vpc 'erp' (business: tagged as a business system)`. */
-export function pathText(hops: readonly Hop[], c: Classification): string {
+export function pathText(hops: readonly Hop[], c: Classification, subject?: StackResource): string {
     return hops
         .map((h, i) => {
             const m = c.membership(h.node);
             const side =
                 m === "business"
                     ? ` (business: ${c.reason(h.node) ?? "classified as business"})`
-                    : m === "ai" && (i === 0 || i === hops.length - 1 || !h.next)
+                    : m === "ai" && (i === 0 || i === hops.length - 1 || h.node === subject)
                       ? " (AI)"
                       : "";
             return `${printable(nodeText(h.node))}${side}${h.next ? ` ${hopText(h.next)}` : ""}`;
@@ -32,7 +32,7 @@ export function reportPath(
     flows: readonly AllowedFlow[],
     finding: Omit<Finding, "found">,
 ): void {
-    const found = pathText(hops, check.classification);
+    const found = pathText(hops, check.classification, subject);
     const flow = coveringFlow(flows, hops);
     if (flow) {
         check.allow(subject, { ...finding, found }, `${flow.from} → ${flow.to}: ${flow.justification}`);

@@ -26,6 +26,8 @@ export interface SearchSpec {
     readonly reverse?: boolean;
     readonly kinds?: ReadonlySet<EdgeKind>;
     readonly labels?: 1 | 2;
+    /** Record targets and keep going through them (an AI workload reaches on through its own identity). */
+    readonly throughTargets?: boolean;
 }
 
 interface Entry {
@@ -67,9 +69,10 @@ export function search(graph: StackGraph, spec: SearchSpec): Reached {
                     list.push(label);
                     targets.set(u, list);
                 }
-                continue;
-            }
-            if (!spec.passes(u)) {
+                if (!spec.throughTargets) {
+                    continue;
+                }
+            } else if (!spec.passes(u)) {
                 continue;
             }
         }

@@ -64,7 +64,9 @@ export default defineStackPolicy({
         }
         const spec = { sources: business, passes, isTarget: isBridge, labels: 2 as const };
         const inbound = search(graph, spec);
-        const outbound = search(graph, { ...spec, reverse: true });
+        // Outbound, a bridge reaches on through the AI system's own workloads and identities (a front
+        // door through the role it runs as), so the search keeps going through them.
+        const outbound = search(graph, { ...spec, reverse: true, throughTargets: true });
         const flows = flowsOf(check.config);
         for (const [bridge, from] of inbound.targets) {
             const to = outbound.targets.get(bridge) ?? [];

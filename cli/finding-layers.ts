@@ -6,7 +6,7 @@ import { isSecret, type ResourceSnapshot, type WireValue } from "../harness/mode
 import type { StackResource } from "../policy-pack/core/definition";
 import { readPath } from "../policy-pack/core/values";
 import type { Layer } from "../policy-pack/core/vocabulary";
-import { classify, type TagSelectors } from "../policy-pack/shared/classification";
+import { classify, type Membership, type TagSelectors } from "../policy-pack/shared/classification";
 
 /** Wire values with their secrets unwrapped, as policies read them. */
 function plain(v: WireValue, depth = 0): unknown {
@@ -57,18 +57,52 @@ function stackResourcesOf(snapshots: readonly ResourceSnapshot[]): StackResource
     return [...byUrn.values()];
 }
 
+export interface Selectors {
+    readonly aiTags: TagSelectors;
+    readonly businessTags: TagSelectors;
+}
+
+/** How the pack's classification sees one resource: its system, why, and the layer it serves. */
+export interface ResourceClass {
+    readonly membership?: Membership;
+    readonly reason?: string;
+    readonly layer?: Layer;
+}
+
+/** The classification of every resource, by URN, as the pack's stack policies compute it. */
+export function classifyResources(
+    snapshots: readonly ResourceSnapshot[],
+    selectors: Selectors,
+): ReadonlyMap<string, ResourceClass> {
+    const resources = stackResourcesOf(snapshots);
+    const classification = classify(resources, selectors);
+    const out = new Map<string, ResourceClass>();
+    for (const r of resources) {
+        const membership = classification.membership(r);
+        const reason = classification.reason(r);
+        const layer = classification.layerOf(r);
+        out.set(r.urn, {
+            ...(membership ? { membership } : {}),
+            ...(reason ? { reason } : {}),
+            ...(layer ? { layer } : {}),
+        });
+    }
+    return out;
+}
+
 /** The layer each resource's findings belong to, by URN, where the classification decides one. */
 export function findingLayers(
     snapshots: readonly ResourceSnapshot[],
-    selectors: { readonly aiTags: TagSelectors; readonly businessTags: TagSelectors },
+    selectors: Selectors,
 ): ReadonlyMap<string, Layer> {
-    const resources = stackResourcesOf(snapshots);
-    const classification = classify(resources, selectors);
+    return layersOf(classifyResources(snapshots, selectors));
+}
+
+export function layersOf(classes: ReadonlyMap<string, ResourceClass>): ReadonlyMap<string, Layer> {
     const out = new Map<string, Layer>();
-    for (const r of resources) {
-        const layer = classification.layerOf(r);
-        if (layer) {
-            out.set(r.urn, layer);
+    for (const [urn, c] of classes) {
+        if (c.layer) {
+            out.set(urn, c.layer);
         }
     }
     return out;

@@ -8,15 +8,17 @@ import { analyze } from "./commands/analyze";
 import { listPolicies, showCoverage, showCrosswalk } from "./commands/policies";
 import { parseTimeout, preview } from "./commands/preview";
 import { type Io, processIo } from "./io";
-import { parseFormat, type RunOptions } from "./options";
+import { parseFormat, parseGroupBy, type RunOptions, reportFormats } from "./options";
 import { toolVersion } from "./paths";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
 function runOptions(opts: Record<string, unknown>): RunOptions {
     return {
-        format: parseFormat(String(opts.format ?? "text")),
-        ...(typeof opts.output === "string" ? { output: opts.output } : {}),
+        formats: ((opts.format as string[] | undefined) ?? []).map(parseFormat),
+        outputs: (opts.output as string[] | undefined) ?? [],
+        ...(typeof opts.outputDir === "string" ? { outputDir: opts.outputDir } : {}),
+        ...(typeof opts.groupBy === "string" ? { groupBy: parseGroupBy(opts.groupBy) } : {}),
         ...(typeof opts.policyConfig === "string" ? { policyConfig: opts.policyConfig } : {}),
         ...(typeof opts.policyPack === "string" ? { policyPack: opts.policyPack } : {}),
         aiTag: (opts.aiTag as string[]) ?? [],
@@ -27,8 +29,20 @@ function runOptions(opts: Record<string, unknown>): RunOptions {
 
 function addRunOptions(cmd: Command): Command {
     return cmd
-        .addOption(new Option("--format <format>", "report format: text, json or sarif").default("text"))
-        .option("--output <file>", "write the report to a file instead of stdout")
+        .option(
+            "--format <format>",
+            `report format, repeatable: ${reportFormats.join(", ")} (default: text)`,
+            collect,
+            [],
+        )
+        .option(
+            "--output <file>",
+            "write the report to a file instead of stdout; with several formats, FORMAT=FILE (repeatable)",
+            collect,
+            [],
+        )
+        .option("--output-dir <dir>", "write each format without an --output to DIR/aiguard-report.<ext>")
+        .option("--group-by <key>", "group text and markdown findings by control, framework, layer, area or resource")
         .option("--policy-config <file>", "policy config, as for pulumi preview --policy-pack-config")
         .option("--ai-tag <key[=value]>", "tag that marks AI-system resources (repeatable)", collect, [])
         .option("--business-tag <key[=value]>", "tag that marks business-system resources (repeatable)", collect, [])

@@ -4,10 +4,18 @@ import type { PolicyConfigFile } from "../harness/config";
 import { InputError, UsageError } from "../harness/errors";
 import type { PolicyDefinition } from "../policy-pack/core/definition";
 import { defaultAiTags, defaultBusinessTags, type TagSelectors } from "../policy-pack/shared/classification";
+import { type GroupBy, groupings, type ReportFormat, reportFormats } from "./render/formats";
+
+export type { ReportFormat };
+export { reportFormats };
 
 export interface RunOptions {
-    readonly format: ReportFormat;
-    readonly output?: string;
+    /** One or more formats; each goes to its own destination (see outputs.ts). */
+    readonly formats: readonly ReportFormat[];
+    /** `FILE` or `FORMAT=FILE`, as given to `--output`. */
+    readonly outputs: readonly string[];
+    readonly outputDir?: string;
+    readonly groupBy?: GroupBy;
     readonly policyConfig?: string;
     readonly aiTag: string[];
     readonly businessTag: string[];
@@ -16,14 +24,22 @@ export interface RunOptions {
     readonly strict?: boolean;
 }
 
-export const reportFormats = ["text", "json", "sarif"] as const;
-export type ReportFormat = (typeof reportFormats)[number];
+function oneOf(values: readonly string[]): string {
+    return `${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}`;
+}
 
 export function parseFormat(value: string): ReportFormat {
     if (!(reportFormats as readonly string[]).includes(value)) {
-        throw new UsageError(`--format must be text, json or sarif, not '${value}'`);
+        throw new UsageError(`--format must be ${oneOf(reportFormats)}, not '${value}'`);
     }
     return value as ReportFormat;
+}
+
+export function parseGroupBy(value: string): GroupBy {
+    if (!(groupings as readonly string[]).includes(value)) {
+        throw new UsageError(`--group-by must be ${oneOf(groupings)}, not '${value}'`);
+    }
+    return value as GroupBy;
 }
 
 export function readPolicyConfig(file: string | undefined): PolicyConfigFile | undefined {

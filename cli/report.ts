@@ -1,10 +1,28 @@
-// The report every command renders: diagnostics joined with the catalog's metadata, the shape of the
-// `--format json` document in the product contract (extended with findings, waivers and undecided).
+// The one report model every format renders: diagnostics joined with the pack's policy metadata, in
+// the shape of the `--format json` document of the product contract (violations, undecided,
+// summary), extended with one result per (policy, resource), the policies with their effective
+// levels, the classification of every resource, control coverage, the ATLAS threat view and the
+// provenance of the run. New data goes into new fields; the contract's fields keep their meaning.
 
-import type { Diagnostic, RunResult } from "../harness/engine";
+import type { AnalyzerInfoView, Diagnostic, RunResult } from "../harness/engine";
 import type { Finding, PolicyDefinition } from "../policy-pack/core/definition";
 import { parseMessage, type WaiverMark } from "../policy-pack/core/message";
 import type { Control, Peer } from "../policy-pack/core/vocabulary";
+import type { TagSelectors } from "../policy-pack/shared/classification";
+import type { Provenance } from "./provenance";
+import { atlasThreats, type ControlCoverage, controlCoverage, type ThreatView } from "./report-coverage";
+import { type Level, type ReportPolicy, reportPolicies } from "./report-policies";
+import {
+    buildResults,
+    type Evaluation,
+    type PolicyResult,
+    type ResourceRef,
+    type ResultStatus,
+    resultStatuses,
+    stackRef,
+} from "./report-results";
+
+export type { ControlCoverage, Level, PolicyResult, ReportPolicy, ResourceRef, ResultStatus, ThreatView };
 
 export type Mode = "preview" | "analyze";
 
@@ -22,6 +40,18 @@ export interface ReportViolation {
     readonly findings?: readonly Finding[];
     /** A waiver that matched: `waived` (does not fail the run) or `expired` (fails again). */
     readonly waiver?: WaiverMark;
+    /** The fix the message gives, read back with the findings. */
+    readonly fix?: string;
+}
+
+/** A resource of the stack and how the pack's classification sees it. */
+export interface ReportResource extends ResourceRef {
+    /** `ai`, `business`, or `none` when no signal places it in either system. */
+    readonly system: "ai" | "business" | "none";
+    /** Why it belongs to its system (tag, type or reference), when it does. */
+    readonly reason?: string;
+    /** The layer of the AI workload it serves, when the classification decides one. */
+    readonly layer?: string;
 }
 
 /** A waiver in the policy config that names no resource its policy judges. */
@@ -49,7 +79,32 @@ export interface Report {
         readonly advisory: number;
         readonly waived: number;
         readonly undecided: number;
+        /** Results by status, over every (policy, resource). */
+        readonly results: Readonly<Record<ResultStatus, number>>;
+        /** Policies the policy config disabled, and those it lowered from mandatory to advisory. */
+        readonly disabledPolicies: number;
+        readonly downgradedPolicies: number;
     };
+    /** One result per (policy, resource): pass, fail, waived, undecided, not-applicable or disabled. */
+    readonly results: readonly PolicyResult[];
+    /** Every policy of the served pack, with its default and effective enforcement level. */
+    readonly policies: readonly ReportPolicy[];
+    /** Every resource of the stack with its AI / business classification and the reason. */
+    readonly resources: readonly ReportResource[];
+    /** The tag selectors the classification used (defaults plus `--ai-tag` / `--business-tag`). */
+    readonly selectors: { readonly aiTags: TagSelectors; readonly businessTags: TagSelectors };
+    /** The policy config the run used: the file given, and every policy's effective level and properties. */
+    readonly policyConfig: {
+        readonly file?: string;
+        readonly effective: Readonly<
+            Record<string, { readonly enforcementLevel: Level; readonly properties: Record<string, unknown> }>
+        >;
+    };
+    /** Per framework control, how many resources its checks tested and how many comply. */
+    readonly controls: readonly ControlCoverage[];
+    /** MITRE ATLAS techniques relevant to the AI services the stack deploys, and the checks against them. */
+    readonly threats: ThreatView;
+    readonly provenance?: Provenance;
 }
 
 function toViolation(
@@ -72,6 +127,7 @@ function toViolation(
         message: d.message,
         ...(parsed ? { findings: parsed.findings } : {}),
         ...(parsed?.waiver ? { waiver: parsed.waiver } : {}),
+        ...(parsed ? { fix: parsed.fix } : {}),
     };
 }
 
@@ -92,8 +148,17 @@ export function buildReport(args: {
     unmatchedWaivers?: readonly UnmatchedWaiver[];
     /** The layer of each resource's findings where the classification decides it (finding-layers.ts). */
     layers?: ReadonlyMap<string, string>;
+    /** The pack actually served, as GetAnalyzerInfo described it; its policies are the report's policies. */
+    info?: AnalyzerInfoView;
+    /** What the engine was sent and answered, for pass and not-applicable results. */
+    evaluation?: Evaluation;
+    selectors?: { readonly aiTags: TagSelectors; readonly businessTags: TagSelectors };
+    policyConfigFile?: string;
+    provenance?: Provenance;
 }): Report {
-    const layers = args.layers ?? new Map<string, string>();
+    const layers =
+        args.layers ??
+        new Map([...(args.evaluation?.classes ?? [])].flatMap(([urn, c]) => (c.layer ? [[urn, c.layer]] : [])));
     const byId = new Map(args.policies.map((p) => [p.id, p] as const));
     const order = (a: ReportViolation, b: ReportViolation) =>
         (levelOrder[a.enforcementLevel] ?? 2) - (levelOrder[b.enforcementLevel] ?? 2) ||
@@ -121,6 +186,15 @@ export function buildReport(args: {
         .sort(order);
     const waived = violations.filter((v) => v.waiver?.status === "waived");
     const notWaived = violations.filter((v) => v.waiver?.status !== "waived");
+    const info = args.info ?? infoFromCatalog(args.pack, args.policies);
+    const policies = reportPolicies(info, args.policies, args.result.config);
+    const ev = args.evaluation;
+    const stack = stackRef(ev?.resources ?? [], args.project, args.stack);
+    const results = buildResults({ policies, violations, undecided, stack, ...(ev ? { evaluation: ev } : {}) });
+    const classes = ev?.classes ?? new Map();
+    const resultCounts = Object.fromEntries(
+        resultStatuses.map((s) => [s, results.filter((r) => r.status === s).length]),
+    ) as Record<ResultStatus, number>;
     return {
         tool: { name: "aiguard", version: args.toolVersion },
         pack: args.pack,
@@ -138,6 +212,53 @@ export function buildReport(args: {
             advisory: notWaived.filter((v) => v.enforcementLevel === "advisory").length,
             waived: waived.length,
             undecided: undecided.length,
+            results: resultCounts,
+            disabledPolicies: policies.filter((p) => p.levelChange === "disabled").length,
+            downgradedPolicies: policies.filter((p) => p.levelChange === "downgraded").length,
         },
+        results,
+        policies,
+        resources: (ev?.resources ?? []).map((r) => {
+            const c = classes.get(r.urn);
+            return {
+                urn: r.urn,
+                type: r.type,
+                name: r.name,
+                system: c?.membership ?? "none",
+                ...(c?.reason ? { reason: c.reason } : {}),
+                ...(c?.layer ? { layer: c.layer } : {}),
+            };
+        }),
+        selectors: args.selectors ?? { aiTags: {}, businessTags: {} },
+        policyConfig: {
+            ...(args.policyConfigFile ? { file: args.policyConfigFile } : {}),
+            effective: Object.fromEntries(args.result.config),
+        },
+        controls: controlCoverage(policies, results),
+        threats: atlasThreats(policies, results, ev?.resources ?? [], classes),
+        ...(args.provenance ? { provenance: args.provenance } : {}),
+    };
+}
+
+/** Without the served pack's analyzer info, the catalog stands in for it (its own pack). */
+function infoFromCatalog(
+    pack: { name: string; version: string },
+    catalog: readonly PolicyDefinition[],
+): AnalyzerInfoView {
+    return {
+        name: pack.name,
+        version: pack.version,
+        supportsConfig: true,
+        initialConfig: {},
+        policies: catalog.map((p) => ({
+            name: p.id,
+            description: p.description,
+            enforcementLevel: p.enforcementLevel,
+            kind: p.kind,
+            severity: p.severity,
+            tags: [],
+            remediationSteps: p.remediation.join("\n"),
+            url: "",
+        })),
     };
 }

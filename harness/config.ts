@@ -3,7 +3,7 @@
 // user's config file, each policy's properties validated against its schema. The pack itself
 // neither applies defaults nor validates, so without this step policies see only what is sent.
 
-import Ajv from "ajv";
+import Ajv, { type ValidateFunction } from "ajv";
 import { InputError } from "./errors";
 
 export type EnforcementLevel = "advisory" | "mandatory" | "remediate" | "disabled";
@@ -73,6 +73,21 @@ function overlay(
     }
 }
 
+// Compiling a schema costs far more than validating with it, and a session reconciles the same
+// schemas on every run: each distinct schema is compiled once per process.
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = new Map<string, ValidateFunction>();
+
+function configValidator(schema: Record<string, unknown>): ValidateFunction {
+    const key = JSON.stringify(schema);
+    let validate = validators.get(key);
+    if (!validate) {
+        validate = ajv.compile(schema);
+        validators.set(key, validate);
+    }
+    return validate;
+}
+
 export function reconcilePolicyConfig(
     policies: readonly PolicySchemaInfo[],
     initialConfig: PolicyConfigFile,
@@ -94,13 +109,12 @@ export function reconcilePolicyConfig(
         overlay(result, userConfig, userConfigOrigin);
     }
 
-    const ajv = new Ajv({ allErrors: true, strict: false });
     for (const p of policies) {
         const entry = result.get(p.name);
         if (!entry || !p.configSchema) {
             continue;
         }
-        const validate = ajv.compile({
+        const validate = configValidator({
             type: "object",
             properties: p.configSchema.properties,
             ...(p.configSchema.required ? { required: [...p.configSchema.required] } : {}),

@@ -63,6 +63,17 @@ export interface Diagnostic {
     readonly fromStack: boolean;
 }
 
+/**
+ * A policy the pack said does not apply: to one resource (Analyze, `urn` set) or to the whole stack
+ * (AnalyzeStack, `urn` empty), as the `not_applicable` list of the engine's AnalyzeResponse carries it.
+ */
+export interface NotApplicable {
+    readonly policy: string;
+    readonly urn: string;
+    readonly reason: string;
+    readonly fromStack: boolean;
+}
+
 export interface RunInput {
     readonly resources: readonly ResourceSnapshot[];
     readonly dryRun: boolean;
@@ -74,6 +85,54 @@ export interface RunInput {
     readonly onProgress?: (done: number, total: number) => void;
     /** Deadline of each call to the pack, in milliseconds (default: `defaultCallTimeoutMs()`). */
     readonly callTimeoutMs?: number;
+    /**
+     * Scrub secret values from messages (default). Tests turn it off to check the pack's own messages,
+     * which is what `pulumi preview --policy-pack` prints: the engine does not scrub them.
+     */
+    readonly scrubSecrets?: boolean;
+    /**
+     * Resources whose Remediate + Analyze calls are in flight at once (default 4). The pack answers
+     * each call on its own, so results do not depend on it; overlapping the harness's encoding with
+     * the pack's work keeps both cores busy. 1 sends them one at a time, as the engine does.
+     */
+    readonly concurrency?: number;
+}
+
+const defaultConcurrency = 4;
+
+/**
+ * `work` over `items` with at most `limit` in flight, results in the items' order. After a failure
+ * no new item starts; once those in flight settle, the failure of the earliest item is thrown, the
+ * same one a loop one item at a time would have met first.
+ */
+async function inFlight<T, R>(
+    items: readonly T[],
+    limit: number,
+    work: (item: T) => Promise<R>,
+    onDone: (done: number) => void,
+): Promise<R[]> {
+    const results: R[] = new Array(items.length);
+    const failures = new Map<number, unknown>();
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+        while (next < items.length && failures.size === 0) {
+            const i = next++;
+            try {
+                results[i] = await work(items[i] as T);
+                done++;
+                onDone(done);
+            } catch (e) {
+                failures.set(i, e);
+            }
+        }
+    };
+    const workers = Math.max(1, Math.min(Math.floor(limit) || 1, items.length));
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failures.size > 0) {
+        throw failures.get(Math.min(...failures.keys()));
+    }
+    return results;
 }
 
 /** Every call to the pack has a deadline: 120 s, or `AIGUARD_PACK_CALL_TIMEOUT` seconds. */
@@ -97,6 +156,10 @@ export class PackCallError extends Error {
 
 export interface RunResult {
     readonly diagnostics: readonly Diagnostic[];
+    /** Every policy the pack reported as not applicable, per resource and for the stack. */
+    readonly notApplicable: readonly NotApplicable[];
+    /** The resources sent to Analyze (external resources are not), in order. */
+    readonly analyzedUrns: readonly string[];
     /** Resources sent to Analyze one by one. */
     readonly resourcesEvaluated: number;
     readonly config: ReadonlyMap<string, ReconciledPolicyConfig>;
@@ -343,7 +406,14 @@ export class PackSession {
     }
 
     static async open(launch: PackLaunch): Promise<PackSession> {
-        const pack = await startPack(launch);
+        return PackSession.attach(launch, await startPack(launch));
+    }
+
+    /**
+     * Drives a pack that is already serving, e.g. one served inside the test process so that mutation
+     * testing reaches the policy modules it instruments. Closing the session closes `pack`.
+     */
+    static async attach(launch: PackLaunch, pack: PackProcess): Promise<PackSession> {
         let client: Client;
         try {
             client = new analyzerGrpc.AnalyzerClient(`127.0.0.1:${pack.port}`, grpc.credentials.createInsecure(), {
@@ -441,13 +511,23 @@ export class PackSession {
         const allSecrets = [...new Set([...resourceSecrets.values()].flat())].sort(bySecretLength);
 
         const diagnostics: Diagnostic[] = [];
+        const notApplicable: NotApplicable[] = [];
+        const collectNotApplicable = (
+            res: InstanceType<typeof analyzerPb.AnalyzeResponse>,
+            urn: string,
+            fromStack: boolean,
+        ): void => {
+            for (const na of res.getNotApplicableList()) {
+                notApplicable.push({ policy: na.getPolicyName(), urn, reason: na.getReason(), fromStack });
+            }
+        };
         const toDiagnostic = (
             d: InstanceType<typeof analyzerPb.AnalyzeDiagnostic>,
             target: ResourceSnapshot | undefined,
             fromStack: boolean,
         ): Diagnostic => {
             const secrets = fromStack ? allSecrets : (resourceSecrets.get(target?.urn ?? "") ?? []);
-            const message = scrubSecrets(d.getMessage(), secrets);
+            const message = input.scrubSecrets === false ? d.getMessage() : scrubSecrets(d.getMessage(), secrets);
             return {
                 policy: d.getPolicyname(),
                 packName: d.getPolicypackname(),
@@ -465,8 +545,7 @@ export class PackSession {
 
         const analyzed = input.resources.filter((r) => !r.external);
         const analyzeStarted = process.hrtime.bigint();
-        let done = 0;
-        for (const r of analyzed) {
+        const analyzeOne = async (r: ResourceSnapshot) => {
             let props = r.inputs;
             // Remediate sees internal keys and Analyze does not (at any depth, as the engine marshals);
             // without any, one request serves both.
@@ -494,13 +573,20 @@ export class PackSession {
                 timeoutMs,
                 r.urn,
             );
+            return res;
+        };
+        const responses = await inFlight(analyzed, input.concurrency ?? defaultConcurrency, analyzeOne, (done) =>
+            input.onProgress?.(done, analyzed.length),
+        );
+        // Gathered in resource order, whatever order the answers came in.
+        analyzed.forEach((r, i) => {
+            const res = responses[i] as InstanceType<typeof analyzerPb.AnalyzeResponse>;
             for (const d of res.getDiagnosticsList()) {
                 // The engine attributes Analyze diagnostics to the analyzed resource.
                 diagnostics.push(toDiagnostic(d, r, false));
             }
-            done++;
-            input.onProgress?.(done, analyzed.length);
-        }
+            collectNotApplicable(res, r.urn, false);
+        });
 
         const analyzeMs = Number(process.hrtime.bigint() - analyzeStarted) / 1e6;
         const stackStarted = process.hrtime.bigint();
@@ -520,12 +606,15 @@ export class PackSession {
             const target = byUrn.get(d.getUrn()) ?? root;
             diagnostics.push(toDiagnostic(d, target, true));
         }
+        collectNotApplicable(stackRes, "", true);
 
         const stackMs = Number(process.hrtime.bigint() - stackStarted) / 1e6;
         const decided = diagnostics.filter((d) => !d.undecided);
         return {
             timings: { analyzeMs, stackMs },
             diagnostics,
+            notApplicable,
+            analyzedUrns: analyzed.map((r) => r.urn),
             resourcesEvaluated: analyzed.length,
             config: reconciled,
             mandatory: decided.filter((d) => d.enforcementLevel === "mandatory").length,

@@ -84,8 +84,38 @@ function decodableAsset(o: Record<string, unknown>): boolean {
     return nonEmptyString(o.path) || nonEmptyString(o.uri);
 }
 
-function fromStateValue(v: unknown, counter: { encrypted: number }, depth: number, at: string): WireValue {
-    if (v === null || typeof v === "boolean" || typeof v === "number" || typeof v === "string") {
+/**
+ * One copy of each long string of a resource: its outputs repeat most of its inputs (policy documents,
+ * ARNs, configuration blobs), and JSON.parse makes a separate copy of each, so a large state would
+ * otherwise hold its biggest values twice for the whole run.
+ */
+class StringPool {
+    private readonly seen = new Map<string, string>();
+    static readonly minLength = 32;
+
+    intern(s: string): string {
+        if (s.length < StringPool.minLength) {
+            return s;
+        }
+        const earlier = this.seen.get(s);
+        if (earlier !== undefined) {
+            return earlier;
+        }
+        this.seen.set(s, s);
+        return s;
+    }
+}
+
+function fromStateValue(
+    v: unknown,
+    counter: { encrypted: number; pool: StringPool },
+    depth: number,
+    at: string,
+): WireValue {
+    if (typeof v === "string") {
+        return counter.pool.intern(v);
+    }
+    if (v === null || typeof v === "boolean" || typeof v === "number") {
         return v;
     }
     if (typeof v !== "object") {
@@ -254,14 +284,24 @@ function danglingReferences(resources: readonly ResourceSnapshot[], origin: stri
     return lines;
 }
 
-export function parseStateFile(text: string, origin: string): StateFile {
-    let doc: unknown;
+function parseJson(text: string, origin: string): unknown {
     try {
         // A leading byte-order mark is not JSON, but editors write one; the engine's reader skips it.
-        doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+        return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
     } catch (e) {
         throw new InputError(origin, `not valid JSON (${(e as Error).message})`);
     }
+}
+
+export function parseStateFile(text: string, origin: string): StateFile {
+    return stateOfDocument(parseJson(text, origin), origin);
+}
+
+/**
+ * The resources of a parsed state file. Each resource's part of `doc` is released once converted,
+ * so a large state is not held twice (as parsed JSON and as snapshots) while it is read.
+ */
+function stateOfDocument(doc: unknown, origin: string): StateFile {
     const deployment = (doc as { deployment?: unknown } | null)?.deployment as { resources?: unknown } | undefined;
     if (!deployment || typeof deployment !== "object") {
         throw new InputError(
@@ -280,15 +320,18 @@ export function parseStateFile(text: string, origin: string): StateFile {
     if (!Array.isArray(raw)) {
         throw new InputError(origin, "not a Pulumi state file: 'deployment.resources' is not a list");
     }
-    const counter = { encrypted: 0 };
+    const counter = { encrypted: 0, pool: new StringPool() };
     const resources: ResourceSnapshot[] = [];
     const seen = new Map<string, number>();
-    raw.forEach((r: Record<string, unknown>, i: number) => {
+    for (let i = 0; i < raw.length; i++) {
+        const r = raw[i] as Record<string, unknown>;
+        raw[i] = null;
+        counter.pool = new StringPool();
         if (!r || typeof r !== "object" || typeof r.urn !== "string" || typeof r.type !== "string") {
             throw new InputError(origin, `resource #${i + 1} has no urn or type`);
         }
         if (r.delete === true || r.pendingReplacement === true) {
-            return;
+            continue;
         }
         const urn = r.urn;
         const earlier = seen.get(urn);
@@ -338,7 +381,7 @@ export function parseStateFile(text: string, origin: string): StateFile {
             ...(timeouts && typeof timeouts === "object" ? { customTimeouts: timeouts } : {}),
             external: r.external === true,
         });
-    });
+    }
     const root = resources.find((r) => r.type === "pulumi:pulumi:Stack");
     const parts = (root?.urn ?? resources[0]?.urn ?? "").split("::");
     return {
@@ -371,7 +414,7 @@ export function readStateFile(file: string): StateFile {
     } catch (e) {
         throw cannotRead(file, e);
     }
-    let text: string;
+    let doc: unknown;
     try {
         const st = fs.fstatSync(fd);
         if (!st.isFile()) {
@@ -388,11 +431,12 @@ export function readStateFile(file: string): StateFile {
                 `${(st.size / 1024 / 1024).toFixed(0)} MiB, over the ${limit / 1024 / 1024} MiB limit for state files (set AIGUARD_MAX_STATE_MB to raise it)`,
             );
         }
-        text = fs.readFileSync(fd, "utf8");
+        // The text is not kept in a variable: it can be collected as soon as it is parsed.
+        doc = parseJson(fs.readFileSync(fd, "utf8"), file);
     } catch (e) {
         throw e instanceof InputError ? e : cannotRead(file, e);
     } finally {
         fs.closeSync(fd);
     }
-    return parseStateFile(text, file);
+    return stateOfDocument(doc, file);
 }

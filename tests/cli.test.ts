@@ -71,6 +71,15 @@ describe("aiguard analyze", () => {
             "undecided",
             "unmatchedWaivers",
             "summary",
+            // Extensions of the contract, after its fields.
+            "results",
+            "policies",
+            "resources",
+            "selectors",
+            "policyConfig",
+            "controls",
+            "threats",
+            "provenance",
         ]);
         expect(report.tool).toEqual({ name: "aiguard", version: "0.1.0" });
         expect(report.pack).toEqual({ name: "aiguard", version: "0.1.0" });
@@ -101,12 +110,15 @@ describe("aiguard analyze", () => {
                     expected: '"Disabled"',
                 },
             ],
+            fix: expect.stringContaining('Set directInternetAccess to "Disabled"'),
         });
-        expect(report.summary).toEqual({
+        expect(report.summary).toMatchObject({
             mandatory: report.violations.filter((x) => x.enforcementLevel === "mandatory").length,
             advisory: report.violations.filter((x) => x.enforcementLevel === "advisory").length,
             waived: 0,
             undecided: report.undecided.length,
+            disabledPolicies: 0,
+            downgradedPolicies: 0,
         });
         expect(r.stdout).not.toContain("git.example.com");
     });
@@ -143,7 +155,7 @@ describe("aiguard analyze", () => {
         [
             "an unknown format",
             ["--file", stateFile, "--format", "xml"],
-            /^aiguard: --format must be text, json or sarif, not 'xml'\n$/,
+            /^aiguard: --format must be text, json, sarif, markdown, html, csv or junit, not 'xml'\n$/,
         ],
         [
             "a policy config that names no policy",

@@ -7,13 +7,15 @@ import { validateBedrockInvocationLoggingArgs } from "../components/aws/bedrock-
 import { validateModelArtifactStoreArgs } from "../components/aws/model-artifact-store";
 import { validatePrivateAiNetworkArgs } from "../components/aws/private-ai-network";
 import { validateSageMakerInferenceEndpointArgs } from "../components/aws/sagemaker-inference-endpoint";
-import { ArgumentError } from "../components/shared/validation";
+import { ArgumentError, validateFor } from "../components/shared/validation";
 import { captureProgram } from "../harness/capture/capture";
 import { type Diagnostic, PackSession } from "../harness/engine";
+import type { ResourceSnapshot } from "../harness/model";
 import { packDir, projectRoot } from "./support/pack";
 
 async function preview(dir: string): Promise<Diagnostic[]> {
-    const captured = await captureProgram(dir, { stack: "dev" });
+    // A shared machine can take more than the CLI's default 120 s to type-check and run a program.
+    const captured = await captureProgram(dir, { stack: "dev", timeoutMs: 280_000 });
     const session = await PackSession.open({ packDir, project: captured.program.project, stack: "dev", dryRun: true });
     try {
         const result = await session.run({ resources: captured.resources, dryRun: true, config: captured.config });
@@ -29,7 +31,7 @@ describe("examples/aws-secure, built from the AWS components with defaults", () 
     let diagnostics: Diagnostic[];
     beforeAll(async () => {
         diagnostics = await preview(path.join(projectRoot, "examples", "aws-secure"));
-    }, 120_000);
+    }, 300_000);
 
     it("has no violation and nothing left undecided under the full pack", () => {
         expect(diagnostics.map(describeFinding)).toEqual([]);
@@ -40,7 +42,7 @@ describe("AWS components with a default loosened", () => {
     let diagnostics: Diagnostic[];
     beforeAll(async () => {
         diagnostics = await preview(path.join(__dirname, "fixtures", "programs", "aws-loosened"));
-    }, 120_000);
+    }, 300_000);
 
     it.each([
         ["versioning: false", "ai-bucket-versioning", "unversioned-store"],
@@ -68,7 +70,7 @@ describe("examples/azure-secure, built from the Azure components with defaults",
     let diagnostics: Diagnostic[];
     beforeAll(async () => {
         diagnostics = await preview(path.join(projectRoot, "examples", "azure-secure"));
-    }, 120_000);
+    }, 300_000);
 
     it("has no violation under the full pack", () => {
         expect(diagnostics.filter((d) => !d.undecided).map(describeFinding)).toEqual([]);
@@ -89,7 +91,7 @@ describe("Azure components with a default loosened", () => {
     let diagnostics: Diagnostic[];
     beforeAll(async () => {
         diagnostics = await preview(path.join(__dirname, "fixtures", "programs", "azure-loosened"));
-    }, 120_000);
+    }, 300_000);
 
     it("yields exactly the violations each option names, and nothing else", () => {
         const found = new Set(diagnostics.map((d) => `${d.policy} on ${d.name}`));
@@ -148,7 +150,94 @@ describe("component arguments", () => {
         [
             "BedrockGuardrail",
             () => validateBedrockGuardrailArgs({ groundingThreshold: 1 }),
-            /argument 'groundingThreshold' is 1; allowed: a number above 0 and below 1/,
+            /argument 'groundingThreshold' is 1; allowed: a number from 0\.5 to 0\.99/,
+        ],
+        [
+            "BedrockGuardrail",
+            () => validateBedrockGuardrailArgs({ groundingThreshold: 0.1 }),
+            /argument 'groundingThreshold' is 0\.1; allowed: a number from 0\.5 to 0\.99/,
+        ],
+        [
+            "BedrockGuardrail",
+            () => validateBedrockGuardrailArgs({ piiEntities: ["EMAIL", "SSN"] }),
+            /argument 'piiEntities\[1\]' is 'SSN'; allowed: 'ADDRESS', 'AGE', /,
+        ],
+        [
+            "BedrockGuardrail",
+            () => validateBedrockGuardrailArgs({ piiEntities: [] }),
+            /argument 'piiEntities' is empty; allowed: at least one PII entity type/,
+        ],
+        [
+            "BedrockGuardrail",
+            () => validateBedrockGuardrailArgs({ kmsKeyArn: "my-key" }),
+            /argument 'kmsKeyArn' is 'my-key'; allowed: a KMS key ARN/,
+        ],
+        [
+            "BedrockInvocationLogging",
+            () => validateBedrockInvocationLoggingArgs({ kmsKeyArn: "arn:aws:s3:::not-a-key" }),
+            /argument 'kmsKeyArn' is 'arn:aws:s3:::not-a-key'; allowed: a KMS key ARN/,
+        ],
+        [
+            "ModelArtifactStore",
+            () => validateModelArtifactStoreArgs({ kmsKeyArn: "arn:aws:kms:eu-central-1:111122223333:garbage" }),
+            /argument 'kmsKeyArn' is 'arn:aws:kms:eu-central-1:111122223333:garbage'; allowed: a KMS key ARN/,
+        ],
+        [
+            "ModelArtifactStore",
+            () =>
+                validateModelArtifactStoreArgs({
+                    grants: [{ roleName: "arn:aws:iam::111122223333:role/ml/trainer", prefix: "models/" }],
+                }),
+            /argument 'grants\[0\]\.roleName' is the ARN 'arn:aws:iam::111122223333:role\/ml\/trainer'; allowed: the role name, here 'trainer'/,
+        ],
+        [
+            "ModelArtifactStore",
+            () =>
+                validateModelArtifactStoreArgs({
+                    grants: [{ roleName: "r", prefix: "m/", access: "write" as "read" }],
+                }),
+            /argument 'grants\[0\]\.access' is 'write'; allowed: 'read', 'read-write'/,
+        ],
+        [
+            "PrivateAiNetwork",
+            () => validatePrivateAiNetworkArgs({ availabilityZones: ["euc1-az1"] }),
+            /argument 'availabilityZones\[0\]' is 'euc1-az1'; allowed: a zone name such as 'eu-central-1a'/,
+        ],
+        [
+            "PrivateAiNetwork",
+            () => validatePrivateAiNetworkArgs({ availabilityZones: ["eu-central-1a", "eu-central-1a"] }),
+            /argument 'availabilityZones' names a zone twice/,
+        ],
+        [
+            "PrivateAiNetwork",
+            () => validatePrivateAiNetworkArgs({ interfaceServices: ["com.amazonaws.eu-central-1.bedrock"] }),
+            /argument 'interfaceServices\[0\]' is 'com\.amazonaws\.eu-central-1\.bedrock'; allowed: the service part/,
+        ],
+        [
+            "SageMakerInferenceEndpoint",
+            () =>
+                validateSageMakerInferenceEndpointArgs({
+                    image: "i",
+                    store: undefined as never,
+                    modelDataKey: "m/model.tar.gz",
+                    subnetIds: [],
+                    securityGroupIds: [],
+                    instanceType: "m5.large",
+                }),
+            /argument 'instanceType' is 'm5\.large'; allowed: a SageMaker hosting instance type/,
+        ],
+        [
+            "SageMakerInferenceEndpoint",
+            () =>
+                validateSageMakerInferenceEndpointArgs({
+                    image: "i",
+                    store: undefined as never,
+                    modelDataKey: "m/model.tar.gz",
+                    subnetIds: [],
+                    securityGroupIds: [],
+                    captureSamplingPercentage: 0,
+                }),
+            /argument 'captureSamplingPercentage' is 0; allowed: a number from 1 to 100/,
         ],
         [
             "BedrockInvocationLogging",
@@ -191,4 +280,105 @@ describe("component arguments", () => {
         expect((error as Error).message).toMatch(new RegExp(`^aiguard:aws:${component}: `));
         expect((error as Error).message).toMatch(message);
     });
+});
+
+describe("argument errors name the component instance", () => {
+    it("prefixes the instance a constructor validates for", () => {
+        expect(() => validateFor("ml", () => validatePrivateAiNetworkArgs({ cidrBlock: "10.0.0.0/8" }))).toThrow(
+            /^aiguard:aws:PrivateAiNetwork 'ml': argument 'cidrBlock' is '10\.0\.0\.0\/8'/,
+        );
+    });
+
+    // Errors that only the provider's region (or the whole program) reveals fail the preview.
+    it.each([
+        [
+            "zone-of-another-region",
+            "aiguard:aws:PrivateAiNetwork 'net': argument 'availabilityZones[0]' is 'us-east-1a'; allowed: a zone of the provider's region eu-central-1",
+        ],
+        [
+            "store-key-of-another-region",
+            "aiguard:aws:ModelArtifactStore 'store': argument 'kmsKeyArn' is a key in us-east-1 (aws); allowed: a key in the provider's region eu-central-1 (aws)",
+        ],
+        [
+            "guardrail-key-of-another-region",
+            "aiguard:aws:BedrockGuardrail 'assistant': argument 'kmsKeyArn' is a key in us-east-1 (aws)",
+        ],
+        [
+            "logging-key-of-another-region",
+            "aiguard:aws:BedrockInvocationLogging 'invocations': argument 'kmsKeyArn' is a key in us-east-1 (aws)",
+        ],
+        [
+            "two-logging-configurations",
+            "aiguard:aws:BedrockInvocationLogging 'second': argument '(instance)' is a second invocation logging configuration for account",
+        ],
+        [
+            "no-monitor-image-in-region",
+            "aiguard:aws:SageMakerInferenceEndpoint 'model': argument 'monitorImage' is not given and AWS publishes no Model Monitor analyzer in eu-south-2",
+        ],
+    ])("%s", async (name, message) => {
+        const error = await captureProgram(path.join(__dirname, "fixtures", "programs", "aws-argument-errors"), {
+            stack: "dev",
+            typeCheck: false,
+            config: { "aws-argument-errors:case": name },
+        }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(Error);
+        expect((error as Error).message).toMatch(/aws-argument-errors\/index\.ts: the program failed: /);
+        expect((error as Error).message).toContain(message);
+    });
+});
+
+/** The few inputs the region checks read. */
+interface CapturedInputs {
+    readonly availabilityZone?: string;
+    readonly serviceName?: string;
+    readonly policy?: unknown;
+    readonly dataQualityAppSpecification?: { readonly imageUri?: string };
+}
+
+describe("AWS components take region and partition from the provider they run under", () => {
+    const program = path.join(__dirname, "fixtures", "programs", "aws-regions");
+    const inputsOf = (resources: readonly ResourceSnapshot[], type: string, prefix: string) =>
+        resources.filter((r) => r.type === type && r.name.startsWith(prefix)).map((r) => r.inputs as CapturedInputs);
+
+    it.each([
+        ["eu-central-1", "com.amazonaws", "amazonaws.com", "aws", "048819808253"],
+        ["cn-north-1", "cn.com.amazonaws", "amazonaws.com.cn", "aws-cn", "453000072557"],
+    ])(
+        "an explicit provider in %s, beside the stack's us-east-1",
+        async (region, reverseDns, dnsSuffix, partition, registry) => {
+            const { resources } = await captureProgram(program, {
+                stack: "dev",
+                typeCheck: false,
+                config: { "aws-regions:explicitRegion": region },
+            });
+            for (const [prefix, r, rev, dns, part, reg] of [
+                ["explicit-", region, reverseDns, dnsSuffix, partition, registry],
+                ["default-", "us-east-1", "com.amazonaws", "amazonaws.com", "aws", "156813124566"],
+            ] as const) {
+                const zones = inputsOf(resources, "aws:ec2/subnet:Subnet", prefix).map((i) => i.availabilityZone);
+                expect(zones).toEqual([`${r}a`, `${r}b`]);
+                const services = inputsOf(resources, "aws:ec2/vpcEndpoint:VpcEndpoint", prefix).map(
+                    (i) => i.serviceName,
+                );
+                expect(services).toContain(`${rev}.${r}.s3`);
+                expect(services).toContain(`${rev}.${r}.sagemaker.runtime`);
+                expect(services.every((s) => s?.startsWith(`${rev}.${r}.`))).toBe(true);
+                const [monitor] = inputsOf(
+                    resources,
+                    "aws:sagemaker/dataQualityJobDefinition:DataQualityJobDefinition",
+                    prefix,
+                );
+                expect(monitor?.dataQualityAppSpecification?.imageUri).toBe(
+                    `${reg}.dkr.ecr.${r}.${dns}/sagemaker-model-monitor-analyzer`,
+                );
+                const policies = inputsOf(resources, "aws:iam/rolePolicy:RolePolicy", `${prefix}model`).map(
+                    (i) => i.policy,
+                );
+                expect(JSON.stringify(policies)).toContain(`arn:${part}:logs:${r}:`);
+                const [key] = inputsOf(resources, "aws:kms/key:Key", `${prefix}logging`);
+                expect(key?.policy).toContain(`arn:${part}:iam::`);
+                expect(key?.policy).toContain(`logs.${r}.${dns}`);
+            }
+        },
+    );
 });

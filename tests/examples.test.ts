@@ -78,3 +78,24 @@ describe("every check on an AI service fires on a previewed program", () => {
         expect(where.length, `${id} fired on no program`).toBeGreaterThan(0);
     });
 });
+
+describe("self-hosted models in the insecure examples are flagged in the iaas layer", () => {
+    const flagged = (dir: string, policy: string) =>
+        (fired.get(path.join(projectRoot, "examples", dir)) ?? [])
+            .filter((d) => d.policy === policy && !d.undecided)
+            .map((d) => d.name);
+    it.each([
+        ["aws-insecure", "ai-eks-private-endpoint", "model-cluster"],
+        ["aws-insecure", "ai-eks-secrets-encryption", "model-cluster"],
+        ["aws-insecure", "ai-eks-node-group-remote-access", "gpu-nodes"],
+        ["aws-insecure", "ai-compute-imdsv2", "vllm-server"],
+        ["aws-insecure", "ai-instance-no-public-ip", "vllm-server"],
+        ["aws-insecure", "ai-instance-ebs-cmk", "vllm-server"],
+        ["azure-insecure", "ai-aks-private-api", "model-aks"],
+        ["azure-insecure", "ai-aks-managed-identity", "model-aks"],
+        ["azure-insecure", "ai-aks-local-accounts-disabled", "model-aks"],
+        ["azure-insecure", "ai-aks-node-no-public-ip", "gpu-pool"],
+    ])("examples/%s: %s flags %s", (dir, policy, name) => {
+        expect(flagged(dir, policy)).toContain(name);
+    });
+});

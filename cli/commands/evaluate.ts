@@ -1,18 +1,17 @@
-// The common tail of `preview` and `analyze`: run the pack over resources, build and emit the report.
-import * as fs from "node:fs";
+// The common tail of `preview` and `analyze`: run the pack over resources, build the report model
+// and render it in every requested format.
 import * as path from "node:path";
 import { analyzeOnce } from "../../harness/engine";
-import { InputError } from "../../harness/errors";
 import type { ResourceSnapshot } from "../../harness/model";
 import { policies } from "../../policy-pack/policies";
 import { defaultAiTags, defaultBusinessTags } from "../../policy-pack/shared/classification";
-import { findingLayers } from "../finding-layers";
+import { classifyResources } from "../finding-layers";
 import type { Io } from "../io";
 import { type RunOptions, readPolicyConfig, tagSelectors, withTagSelectors } from "../options";
-import { defaultPackDir, toolVersion } from "../paths";
-import { renderJson } from "../render/json";
-import { renderSarif } from "../render/sarif";
-import { renderText } from "../render/text";
+import { planOutputs, writeReportFile } from "../outputs";
+import { defaultPackDir, packageRoot, toolVersion } from "../paths";
+import { digest, gitCommit, type InputDigest, shownPath } from "../provenance";
+import { renderers } from "../render/formats";
 import { buildReport, type Mode } from "../report";
 import { unmatchedResourceWaivers } from "../waiver-check";
 
@@ -22,9 +21,16 @@ export interface EvaluateInput {
     readonly stack: string;
     readonly resources: ResourceSnapshot[];
     readonly config: Record<string, string>;
+    /** When the command started, before reading its inputs. */
+    readonly startedAt?: Date;
+    /** Digests of the state file or program files the resources came from. */
+    readonly inputs?: readonly InputDigest[];
 }
 
 export async function evaluateAndReport(input: EvaluateInput, options: RunOptions, io: Io): Promise<number> {
+    const startedAt = input.startedAt ?? new Date();
+    // Decided before the run, so a bad combination of flags fails fast.
+    const destinations = planOutputs(options.formats, options.outputs, options.outputDir);
     const packDir = path.resolve(options.policyPack ?? defaultPackDir);
     const policyConfig = withTagSelectors(readPolicyConfig(options.policyConfig), policies, options);
     const dryRun = input.mode === "preview";
@@ -52,6 +58,11 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
                 : {}),
         },
     );
+    const selectors = {
+        aiTags: tagSelectors(options.aiTag, defaultAiTags, "--ai-tag"),
+        businessTags: tagSelectors(options.businessTag, defaultBusinessTags, "--business-tag"),
+    };
+    const packLocation = shownPath(packDir);
     const report = buildReport({
         toolVersion,
         pack: { name: info.name, version: info.version },
@@ -60,32 +71,44 @@ export async function evaluateAndReport(input: EvaluateInput, options: RunOption
         stack: input.stack,
         result,
         policies,
+        info,
         unmatchedWaivers: unmatchedResourceWaivers(policyConfig, policies, input.resources),
-        layers: findingLayers(input.resources, {
-            aiTags: tagSelectors(options.aiTag, defaultAiTags, "--ai-tag"),
-            businessTags: tagSelectors(options.businessTag, defaultBusinessTags, "--business-tag"),
-        }),
+        evaluation: {
+            result,
+            resources: input.resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),
+            classes: classifyResources(input.resources, selectors),
+        },
+        selectors,
+        ...(options.policyConfig ? { policyConfigFile: shownPath(path.resolve(options.policyConfig)) } : {}),
+        provenance: {
+            tool: withCommit({ name: "aiguard" as const, version: toolVersion }, gitCommit(packageRoot, [packageRoot])),
+            pack: withCommit(
+                { name: info.name, version: info.version, location: packLocation },
+                gitCommit(packDir, [packDir, path.dirname(packDir)]),
+            ),
+            startedAt: startedAt.toISOString(),
+            finishedAt: new Date().toISOString(),
+            inputs: [
+                ...(input.inputs ?? []),
+                ...(options.policyConfig ? [digest("policy-config", options.policyConfig)] : []),
+            ],
+        },
     });
-    const descriptions = new Map(info.policies.map((p) => [p.name, p.description] as const));
-    const packLocation = path.relative(process.cwd(), packDir) || ".";
-    const text =
-        options.format === "json"
-            ? renderJson(report)
-            : options.format === "sarif"
-              ? renderSarif(report, policies)
-              : renderText(report, descriptions, packLocation);
-    if (options.output) {
-        try {
-            fs.writeFileSync(options.output, text);
-        } catch (e) {
-            throw new InputError(
-                options.output,
-                `cannot write the report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
-            );
+    for (const d of destinations) {
+        const text = renderers[d.format].render(report, {
+            packLocation,
+            ...(options.groupBy ? { groupBy: options.groupBy } : {}),
+        });
+        if (d.file !== undefined) {
+            writeReportFile(d.file, text);
+            io.stderr(`Wrote the ${d.format} report to ${d.file}\n`);
+        } else {
+            io.stdout(text);
         }
-        io.stderr(`Wrote the ${options.format} report to ${options.output}\n`);
-    } else {
-        io.stdout(text);
     }
     return report.summary.mandatory > 0 || (options.strict && report.summary.undecided > 0) ? 1 : 0;
+}
+
+function withCommit<T extends object>(base: T, commit: string | undefined): T & { commit?: string } {
+    return commit ? { ...base, commit } : base;
 }

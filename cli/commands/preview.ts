@@ -2,6 +2,7 @@ import { captureProgram, TypeCheckFailure } from "../../harness/capture/capture"
 import { UsageError } from "../../harness/errors";
 import type { Io } from "../io";
 import type { RunOptions } from "../options";
+import { programDigests } from "../provenance";
 import { evaluateAndReport } from "./evaluate";
 
 export interface PreviewOptions {
@@ -16,6 +17,7 @@ export async function preview(
     options: RunOptions,
     io: Io,
 ): Promise<number> {
+    const startedAt = new Date();
     const { stack, timeoutSeconds } = previewOptions;
     let captured: Awaited<ReturnType<typeof captureProgram>>;
     try {
@@ -41,6 +43,8 @@ export async function preview(
             stack,
             resources: captured.resources,
             config: captured.config,
+            startedAt,
+            inputs: programDigests(captured.program.dir),
         },
         options,
         io,

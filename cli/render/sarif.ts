@@ -2,14 +2,14 @@
 // of the pack, one result per failing (policy, resource) with a fingerprint that stays the same from
 // run to run, waived violations as accepted suppressions, undecided checks as results to review.
 import { createHash } from "node:crypto";
-import type { PolicyDefinition } from "../../policy-pack/core/definition";
 import { relationVerbs } from "../../policy-pack/core/vocabulary";
-import type { Report, ReportViolation } from "../report";
+import type { Report, ReportPolicy, ReportViolation } from "../report";
+import type { ReportRenderer } from "./formats";
 
 /** GitHub's scale for `security-severity`: critical ≥ 9, high 7–8.9, medium 4–6.9, low < 4. */
 const securitySeverity: Record<string, string> = { critical: "9.5", high: "7.5", medium: "5.0", low: "2.0" };
 
-function rule(p: PolicyDefinition) {
+function rule(p: ReportPolicy) {
     const citations = p.controls.map((c) => `- ${relationVerbs[c.relation]} ${c.framework} ${c.id}: ${c.rationale}`);
     const markdown = [
         `**${p.description}**`,
@@ -26,19 +26,43 @@ function rule(p: PolicyDefinition) {
         shortDescription: { text: p.description },
         fullDescription: { text: `${p.description} ${p.remediation.join(" ")}` },
         help: { text: p.remediation.join("\n"), markdown },
-        defaultConfiguration: { level: p.enforcementLevel === "mandatory" ? "error" : "warning" },
+        defaultConfiguration: { level: levelOf(p.defaultEnforcementLevel) },
         properties: {
             tags: [
                 "security",
-                `area:${p.area}`,
-                `layer:${p.layer}`,
-                `cloud:${p.cloud}`,
+                ...(p.area ? [`area:${p.area}`] : []),
+                ...(p.layer ? [`layer:${p.layer}`] : []),
+                ...(p.cloud ? [`cloud:${p.cloud}`] : []),
                 ...p.controls.map((c) => `${c.framework}:${c.id}`),
             ],
+            enforcementLevel: p.enforcementLevel,
+            ...(p.levelChange ? { levelChange: p.levelChange } : {}),
             "security-severity": securitySeverity[p.severity] ?? "5.0",
             precision: "high",
         },
     };
+}
+
+function levelOf(level: string): "error" | "warning" | "none" {
+    return level === "mandatory" || level === "remediate" ? "error" : level === "advisory" ? "warning" : "none";
+}
+
+/** The policy config's changes as SARIF rule overrides: disabled rules off, downgraded ones as warnings. */
+function overrides(policies: readonly ReportPolicy[]) {
+    return policies.flatMap((p, index) =>
+        p.levelChange
+            ? [
+                  {
+                      descriptor: { id: p.id, index },
+                      configuration:
+                          p.enforcementLevel === "disabled"
+                              ? { enabled: false }
+                              : { level: levelOf(p.enforcementLevel) },
+                      properties: { levelChange: p.levelChange, defaultEnforcementLevel: p.defaultEnforcementLevel },
+                  },
+              ]
+            : [],
+    );
 }
 
 /** Stable across runs: the same policy on the same resource is the same alert. */
@@ -82,7 +106,9 @@ function result(v: ReportViolation, ruleIndex: Map<string, number>, kind: "fail"
     };
 }
 
-export function renderSarif(report: Report, policies: readonly PolicyDefinition[]): string {
+export function renderSarif(report: Report): string {
+    const policies = report.policies;
+    const ruleOverrides = overrides(policies);
     const ruleIndex = new Map(policies.map((p, i) => [p.id, i] as const));
     const doc = {
         $schema: "https://json.schemastore.org/sarif-2.1.0.json",
@@ -98,7 +124,18 @@ export function renderSarif(report: Report, policies: readonly PolicyDefinition[
                     },
                 },
                 automationDetails: { id: `${report.project}/${report.stack}/${report.mode}` },
-                invocations: [{ executionSuccessful: true }],
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        ...(report.provenance
+                            ? {
+                                  startTimeUtc: report.provenance.startedAt,
+                                  endTimeUtc: report.provenance.finishedAt,
+                              }
+                            : {}),
+                        ...(ruleOverrides.length > 0 ? { ruleConfigurationOverrides: ruleOverrides } : {}),
+                    },
+                ],
                 results: [
                     ...report.violations.map((v) => result(v, ruleIndex, "fail")),
                     ...report.undecided.map((v) => result(v, ruleIndex, "review")),
@@ -110,9 +147,12 @@ export function renderSarif(report: Report, policies: readonly PolicyDefinition[
                     resourcesEvaluated: report.resourcesEvaluated,
                     summary: report.summary,
                     unmatchedWaivers: report.unmatchedWaivers,
+                    ...(report.provenance ? { provenance: report.provenance } : {}),
                 },
             },
         ],
     };
     return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+export const sarifFormat: ReportRenderer = { extension: "sarif", render: (report) => renderSarif(report) };

@@ -2,6 +2,8 @@
 // with what an engineer needs to act on each entry: severity, area, layer and the controls it cites.
 import { printable } from "../../policy-pack/core/message";
 import type { Report, ReportViolation } from "../report";
+import type { RenderContext, ReportRenderer } from "./formats";
+import { groupViolations } from "./grouping";
 
 const indent = "          ";
 
@@ -33,7 +35,24 @@ function entry(v: ReportViolation, description: string | undefined): string[] {
     return lines;
 }
 
-export function renderText(report: Report, descriptions: ReadonlyMap<string, string>, packLocation: string): string {
+/** Policies the policy config turned off or lowered: a clean run must not hide them. */
+function configChanges(report: Report): string[] {
+    const changed = report.policies.filter((p) => p.levelChange === "disabled" || p.levelChange === "downgraded");
+    if (changed.length === 0) {
+        return [];
+    }
+    return [
+        "",
+        "    Changed by the policy config:",
+        ...changed.map(
+            (p) => `        - ${p.id}: ${p.levelChange} (${p.defaultEnforcementLevel} → ${p.enforcementLevel})`,
+        ),
+    ];
+}
+
+export function renderText(report: Report, context: RenderContext): string {
+    const { packLocation } = context;
+    const descriptions = new Map(report.policies.map((p) => [p.id, p.description] as const));
     const out: string[] = [];
     const what =
         report.mode === "preview"
@@ -44,9 +63,19 @@ export function renderText(report: Report, descriptions: ReadonlyMap<string, str
     out.push("Policies:");
     const mark = report.summary.mandatory > 0 ? "❌" : report.summary.advisory > 0 ? "⚠️" : "✅";
     out.push(`    ${mark} ${report.pack.name}@v${report.pack.version} (local: ${packLocation})`);
-    for (const v of report.violations) {
-        out.push(...entry(v, descriptions.get(v.policy)));
+    if (context.groupBy) {
+        for (const g of groupViolations(report, context.groupBy)) {
+            out.push(`      ${printable(g.title)}  (${g.entries.length})`);
+            for (const v of g.entries) {
+                out.push(...entry(v, descriptions.get(v.policy)));
+            }
+        }
+    } else {
+        for (const v of report.violations) {
+            out.push(...entry(v, descriptions.get(v.policy)));
+        }
     }
+    out.push(...configChanges(report));
     if (report.undecided.length > 0) {
         out.push("");
         out.push("    Decided at pulumi up (values unknown during preview):");
@@ -85,3 +114,5 @@ export function renderText(report: Report, descriptions: ReadonlyMap<string, str
     );
     return `${out.join("\n")}\n`;
 }
+
+export const textFormat: ReportRenderer = { extension: "txt", render: renderText };

@@ -1,8 +1,29 @@
 /** A component argument that cannot be used, named with the values it may take. */
 export class ArgumentError extends Error {
     override readonly name = "ArgumentError";
-    constructor(component: string, argument: string, problem: string) {
-        super(`${component}: argument '${argument}' ${problem}`);
+    constructor(
+        readonly component: string,
+        readonly argument: string,
+        readonly problem: string,
+        /** The component instance (its Pulumi name), once known. */
+        readonly instance?: string,
+    ) {
+        super(`${component}${instance === undefined ? "" : ` '${instance}'`}: argument '${argument}' ${problem}`);
+    }
+}
+
+/**
+ * Runs a component's argument checks so that an error names the instance too: a program with two
+ * stores must say which one is wrong.
+ */
+export function validateFor(name: string, validate: () => void): void {
+    try {
+        validate();
+    } catch (e) {
+        if (e instanceof ArgumentError && e.instance === undefined) {
+            throw new ArgumentError(e.component, e.argument, e.problem, name);
+        }
+        throw e;
     }
 }
 

@@ -827,3 +827,36 @@ new aws.kendra.Index("enterprise-search", {
     // gap: no serverSideEncryptionConfiguration, no userTokenConfigurations (every user sees every document)
     tags: ai,
 });
+
+// ---------------------------------------------------------------------------------------------
+// Self-hosted models (iaas): an EKS cluster whose GPU node group serves an open-weights model, and
+// a GPU instance running an inference server. Neither is tagged: the accelerated instance types
+// put them in the AI system.
+// ---------------------------------------------------------------------------------------------
+const clusterRole = new aws.iam.Role("model-cluster-role", { assumeRolePolicy: assumedBy("eks.amazonaws.com") });
+const modelCluster = new aws.eks.Cluster("model-cluster", {
+    roleArn: clusterRole.arn,
+    // gap: the API server is public and open to 0.0.0.0/0 (the defaults), and secrets use an AWS owned key
+    vpcConfig: { subnetIds: [subnet.id] },
+});
+const gpuNodeRole = new aws.iam.Role("gpu-node-role", { assumeRolePolicy: assumedBy("ec2.amazonaws.com") });
+new aws.eks.NodeGroup("gpu-nodes", {
+    clusterName: modelCluster.name,
+    nodeRoleArn: gpuNodeRole.arn,
+    subnetIds: [subnet.id],
+    instanceTypes: ["g5.2xlarge"],
+    amiType: "AL2023_x86_64_NVIDIA",
+    scalingConfig: { desiredSize: 1, maxSize: 2, minSize: 0 },
+    remoteAccess: { ec2SshKey: "ops" }, // gap: SSH from anywhere (no sourceSecurityGroupIds)
+});
+
+new aws.ec2.Instance("vllm-server", {
+    ami: "ami-0123456789abcdef0",
+    instanceType: "g6e.xlarge",
+    subnetId: subnet.id,
+    vpcSecurityGroupIds: [aiSg.id],
+    associatePublicIpAddress: true, // gap: the model server has a public IP
+    // gap: no metadataOptions (IMDSv1 allowed), and an unencrypted root volume
+    rootBlockDevice: { volumeSize: 500, volumeType: "gp3" },
+    tags: { Name: "vllm-server" },
+});

@@ -74,7 +74,7 @@ const vnet = new azure.network.VirtualNetwork("genai-vnet", {
     tags: ai,
 });
 
-new azure.network.Subnet("genai-compute", {
+const computeSubnet = new azure.network.Subnet("genai-compute", {
     resourceGroupName: rg.name,
     virtualNetworkName: vnet.name,
     addressPrefix: "10.40.1.0/24",
@@ -365,4 +365,28 @@ new azure.apimanagement.Api("openai-api", {
     protocols: ["https", "http"], // gap: plain HTTP accepted
     serviceUrl: pulumi.interpolate`https://${openai.properties.apply((p) => p.customSubDomainName)}.openai.azure.com/openai`,
     subscriptionRequired: false, // gap: anonymous callers
+});
+
+// ---------------------------------------------------------------------------------------------
+// Self-hosted models (iaas): an AKS cluster whose A100 node pool serves an open-weights model. The
+// cluster is not tagged: the N-series pool puts it in the AI system.
+// ---------------------------------------------------------------------------------------------
+const modelCluster = new azure.containerservice.ManagedCluster("model-aks", {
+    resourceGroupName: rg.name,
+    dnsPrefix: "genai-models",
+    // gap: no identity (a service principal with a secret), local accounts on, public API open to all
+    servicePrincipalProfile: { clientId: "00000000-0000-0000-0000-000000000000" },
+    agentPoolProfiles: [
+        { name: "system", mode: "System", vmSize: "Standard_D4s_v5", count: 2, vnetSubnetID: computeSubnet.id },
+    ],
+});
+new azure.containerservice.AgentPool("gpu-pool", {
+    resourceGroupName: rg.name,
+    resourceName: modelCluster.name,
+    agentPoolName: "gpu",
+    mode: "User",
+    vmSize: "Standard_NC24ads_A100_v4",
+    count: 1,
+    vnetSubnetID: computeSubnet.id,
+    enableNodePublicIP: true, // gap: every GPU node gets a public IP
 });

@@ -402,6 +402,10 @@ async function main(): Promise<void> {
             return main ? await main() : program;
         });
         await settings.waitForRPCs();
+        // A registration that failed (an input whose apply threw) rejects a promise nobody awaits;
+        // Node reports it once the microtasks drain. The language host stays alive for that and fails
+        // the program, so wait one turn of the event loop before calling the run a success.
+        await new Promise((resolve) => setImmediate(resolve));
     } catch (e) {
         programError = { error: e };
     }

@@ -10,7 +10,12 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
-import { type ClassificationConfig, classificationSchema, classify } from "../shared/classification";
+import {
+    type Classification,
+    type ClassificationConfig,
+    classificationSchema,
+    classify,
+} from "../shared/classification";
 import type {
     ConfigSchema,
     Finding,
@@ -21,6 +26,7 @@ import type {
     Subject,
 } from "./definition";
 import { formatAllowed, formatFailure, formatWaived, printable, typeLabel } from "./message";
+import { type CallKey, callOf, memoPerCall, rawProps } from "./per-call";
 import { secretText, secretValuesOf, showsSecret } from "./secrets";
 import { readPath } from "./values";
 import { VerdictBuilder, VerdictsByResource } from "./verdict";
@@ -33,19 +39,6 @@ export const docsPath = "docs/policies.md";
 export interface PackIdentity {
     readonly name: string;
     readonly version: string;
-}
-
-/** `@pulumi/policy` keeps the raw object behind its unknown-checking proxy under this key. */
-const proxyTargetKey = "__getSpecialProxyTarget";
-
-function rawProps(props: unknown): unknown {
-    if (props !== null && typeof props === "object") {
-        const target = (props as Record<string, unknown>)[proxyTargetKey];
-        if (target !== undefined) {
-            return target;
-        }
-    }
-    return props;
 }
 
 /** Type tokens of azure-native's API-version modules (`azure-native:machinelearningservices/v20240401:Workspace`). */
@@ -62,7 +55,13 @@ export function canonicalType(type: string): string {
 
 function subjectOf(urn: string, type: string, name: string, props: unknown): Subject {
     const raw = rawProps(props);
-    return { urn, type: canonicalType(type), name, get: (path) => readPath(raw, path) };
+    return {
+        urn,
+        type: canonicalType(type),
+        name,
+        get: (path) => readPath(raw, path),
+        secretValues: () => secretValuesOf(raw),
+    };
 }
 
 function undecidedMessage(policyId: string, pack: PackIdentity, subject: Subject, path: string): string {
@@ -95,6 +94,25 @@ interface Diagnostic {
 }
 function reportDiagnostic(report: ReportViolation, d: Diagnostic): void {
     (report as unknown as (d: Diagnostic) => void)(d);
+}
+
+/**
+ * Tells the engine the policy does not apply, in the SDK's own wording for a type mismatch, so the
+ * AnalyzeResponse lists it as not applicable and reports can tell "passed" from "did not apply".
+ * The SDK's `notApplicable` throws a marker it catches itself; the guard keeps a caller that does
+ * not provide it (an older SDK) working.
+ */
+function notApplicable(args: { notApplicable?: (reason?: string) => never }, reason: string): void {
+    if (typeof args.notApplicable === "function") {
+        args.notApplicable(reason);
+    }
+}
+
+/** The reason given for resources of another type, as the SDK words its own fast-path check. */
+export function otherTypeReason(types: readonly string[]): string {
+    return types.length === 1
+        ? `Policy only applies to resources of type '${types[0]}'`
+        : `Policy only applies to resources of types ${types.map((t) => `'${t}'`).join(", ")}`;
 }
 
 /** Findings with any value that shows a secret replaced, so no message prints a secret. */
@@ -167,11 +185,22 @@ function configSchemaOf(def: PolicyDefinition): ConfigSchema {
     };
 }
 
+/**
+ * The type the SDK may use to skip a resource policy without calling it (it reads `__pulumiType` of
+ * the function). Azure types are left without it: their API-version tokens must reach the policy to
+ * be matched. Exported for the benchmark's no-op pack, which must be skipped alike.
+ */
+export function sdkSkipType(def: ResourcePolicyDefinition<unknown>): string | undefined {
+    const only = def.resourceTypes.length === 1 ? (def.resourceTypes[0] as string) : undefined;
+    return only && !only.startsWith("azure-native:") ? only : undefined;
+}
+
 function toResourcePolicy(def: ResourcePolicyDefinition<unknown>, pack: PackIdentity): ResourceValidationPolicy {
     const types = new Set(def.resourceTypes);
     const validateResource = (args: ResourceValidationArgs, report: ReportViolation) => {
         const subject = subjectOf(args.urn, args.type, args.name, args.props);
         if (!types.has(subject.type)) {
+            notApplicable(args, otherTypeReason(def.resourceTypes));
             return;
         }
         const config = args.getConfig();
@@ -194,10 +223,8 @@ function toResourcePolicy(def: ResourcePolicyDefinition<unknown>, pack: PackIden
             });
         }
     };
-    // The SDK skips other types without calling the policy when the function carries its type. Azure
-    // types are left without it: their API-version tokens must reach the policy to be matched.
-    const only = def.resourceTypes.length === 1 ? (def.resourceTypes[0] as string) : undefined;
-    if (only && !only.startsWith("azure-native:")) {
+    const only = sdkSkipType(def);
+    if (only) {
         (validateResource as unknown as { __pulumiType: string }).__pulumiType = only;
     }
     return {
@@ -256,6 +283,32 @@ function stackSecrets(resources: readonly PolicyResource[]): ReadonlySet<string>
     return out;
 }
 
+/**
+ * What every stack policy of one AnalyzeStack call derives from the same resources: built by the
+ * first policy that needs it, shared by the rest (see per-call.ts).
+ */
+function stackTypesOf(call: CallKey | undefined, resources: readonly PolicyResource[]): ReadonlySet<string> {
+    return memoPerCall(call, "types", () => new Set(resources.map((r) => canonicalType(r.type))));
+}
+
+function sharedStackResources(call: CallKey | undefined, resources: readonly PolicyResource[]): StackResource[] {
+    return memoPerCall(call, "resources", () => stackResourcesOf(resources));
+}
+
+function sharedClassification(
+    call: CallKey | undefined,
+    resources: readonly StackResource[],
+    config: ClassificationConfig,
+): Classification {
+    // Policies may be configured with different tag selectors: one classification per selector set.
+    const key = `classification:${JSON.stringify([config.aiTags ?? null, config.businessTags ?? null])}`;
+    return memoPerCall(call, key, () => classify(resources, config));
+}
+
+function sharedSecrets(call: CallKey | undefined, resources: readonly PolicyResource[]): ReadonlySet<string> {
+    return memoPerCall(call, "secrets", () => stackSecrets(resources));
+}
+
 function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity): StackValidationPolicy {
     const types = new Set(def.resourceTypes);
     return {
@@ -265,14 +318,18 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
         ...metadataOf(def),
         configSchema: configSchemaOf(def) as never,
         validateStack: (args: StackValidationArgs, report: ReportViolation) => {
-            if (!args.resources.some((r) => types.has(canonicalType(r.type)))) {
+            const call = callOf(args.resources);
+            const present = stackTypesOf(call, args.resources);
+            if (!def.resourceTypes.some((t) => present.has(t))) {
+                notApplicable(args, `No resource of its types in the stack (${def.resourceTypes.join(", ")})`);
                 return;
             }
-            const resources = stackResourcesOf(args.resources);
+            const resources = sharedStackResources(call, args.resources);
             const config = args.getConfig() as ClassificationConfig;
-            const classification = classify(resources, config);
+            const classification = sharedClassification(call, resources, config);
             // A stack without an AI system is outside every policy's scope.
             if (!classification.hasAi() && !def.judgesWithoutAiSystem) {
+                notApplicable(args, "The stack has no AI system");
                 return;
             }
             const verdicts = new VerdictsByResource<StackResource>();
@@ -291,7 +348,7 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
             });
             let secrets: ReadonlySet<string> | undefined;
             const allSecrets = () => {
-                secrets ??= stackSecrets(args.resources);
+                secrets ??= sharedSecrets(call, args.resources);
                 return secrets;
             };
             const waivers = waiversOf(config);

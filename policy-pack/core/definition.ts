@@ -53,6 +53,11 @@ export interface Subject {
     readonly name: string;
     /** Reads an input (resource policies) or output (stack policies) property path. */
     get(path: string): Value;
+    /**
+     * The values the program marked secret, as strings, for checks that judge where a secret was put
+     * (a secret copied into plain configuration). Never to be written into a finding.
+     */
+    secretValues?(): ReadonlySet<string>;
 }
 
 export interface StackResource extends Subject {

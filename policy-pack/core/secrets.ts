@@ -2,47 +2,14 @@
 //
 // `@pulumi/policy` unwraps secrets before a policy sees the properties (deserialize.ts, with
 // `proxySecrets` false for Analyze and AnalyzeStack), so a policy cannot tell a secret from a plain
-// value. The engine does send the secret markers; this module keeps a reference from each
-// deserialized property bag to the wire struct it came from, and reads the secret values out of the
-// struct only when a message is about to be written (rarely, compared with how often properties are
-// deserialized). The SDK calls `deserializeProperties` through its module object, so wrapping that
-// export is seen by the server; a test pins this against the installed SDK version.
+// value. The engine does send the secret markers; the deserializer hook (wire.ts) keeps a reference
+// from each deserialized property bag to the wire struct it came from, and this module reads the
+// secret values out of the struct only when a message is about to be written (rarely, compared with
+// how often properties are read).
+import { wireStructOf } from "./wire";
 
 const secretSigKey = "4dabf18193072939515e22adb298388d";
 const secretSig = "1b47061264138c4ac30d75fd1eb44270";
-
-interface WireStruct {
-    toJavaScript(): unknown;
-}
-
-const wireOf = new WeakMap<object, WireStruct>();
-
-type Deserialize = (struct: WireStruct, proxySecrets: boolean) => unknown;
-
-let installed = false;
-
-/** Wraps the SDK's deserializer once per process to remember the wire struct of every property bag. */
-export function trackSecrets(): void {
-    if (installed) {
-        return;
-    }
-    installed = true;
-    try {
-        // The SDK module object itself is patched, so it is loaded with require rather than imported.
-        const mod = require("@pulumi/policy/deserialize") as { deserializeProperties: Deserialize };
-        const original = mod.deserializeProperties;
-        mod.deserializeProperties = (struct, proxySecrets) => {
-            const props = original(struct, proxySecrets);
-            if (props !== null && typeof props === "object") {
-                wireOf.set(props, struct);
-            }
-            return props;
-        };
-    } catch {
-        // Without the hook, messages still never print values the policies describe as hidden;
-        // aiguard's own runner additionally scrubs secret values from every message.
-    }
-}
 
 function collect(v: unknown, inSecret: boolean, out: Set<string>, depth: number): void {
     if (depth > 200) {
@@ -70,7 +37,7 @@ export function secretValuesOf(props: unknown): ReadonlySet<string> {
     if (props === null || typeof props !== "object") {
         return out;
     }
-    const struct = wireOf.get(props);
+    const struct = wireStructOf(props);
     if (struct) {
         try {
             collect(struct.toJavaScript(), false, out, 0);

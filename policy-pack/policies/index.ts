@@ -2,8 +2,14 @@
 // under policies/ is missing here.
 
 import type { PolicyDefinition } from "../core/definition";
+import { anyCloudPolicies } from "./any";
 import { awsPolicies } from "./aws";
 import { azurePolicies } from "./azure";
 import { stackGraphPolicies } from "./stack";
 
-export const policies: readonly PolicyDefinition[] = [...awsPolicies, ...azurePolicies, ...stackGraphPolicies];
+export const policies: readonly PolicyDefinition[] = [
+    ...awsPolicies,
+    ...azurePolicies,
+    ...anyCloudPolicies,
+    ...stackGraphPolicies,
+];

@@ -10,6 +10,8 @@
 
 import type { StackResource } from "../core/definition";
 import type { Layer } from "../core/vocabulary";
+import { trustedAiService } from "./ai-service-principals";
+import { acceleratedComputeReason, selfHostedComputeTypes } from "./self-hosted-compute";
 
 /** Tag key to the values that select it: one value, several, or `"*"` for any value. */
 export type TagSelectors = Readonly<Record<string, string | readonly string[]>>;
@@ -91,6 +93,12 @@ const supportTypes: ReadonlySet<string> = new Set([
     // history), and the load balancers and target groups that route to AI compute.
     ...frontDoorDataTypes,
     ...loadBalancingTypes,
+    // Self-hosted models: the cluster an accelerated node group or pool joins, the launch template
+    // it starts from, and the network interface of an accelerated VM.
+    "aws:eks/cluster:Cluster",
+    "aws:ec2/launchTemplate:LaunchTemplate",
+    "azure-native:containerservice:ManagedCluster",
+    "azure-native:network:NetworkInterface",
 ]);
 
 /**
@@ -118,6 +126,8 @@ const attachmentTargets: Readonly<Record<string, string>> = {
     "aws:lambda/functionUrl:FunctionUrl": "functionName",
     "azure-native:web:WebAppAuthSettingsV2": "name",
     "azure-native:app:ContainerAppsAuthConfig": "containerAppName",
+    // The app settings of a front-door web or function app, set as a separate resource.
+    "azure-native:web:WebAppApplicationSettings": "name",
 };
 
 /** API Gateway integrations and the property holding their target. */
@@ -136,8 +146,16 @@ function isApiGatewayType(type: string): boolean {
     return type.startsWith("aws:apigateway/") || type.startsWith("aws:apigatewayv2/");
 }
 
-/** Support types whose references still belong to the AI system (a subnet's NSG). */
-const carrierTypes: ReadonlySet<string> = new Set(["azure-native:network:Subnet"]);
+/**
+ * Support types whose references still belong to the AI system (a subnet's NSG; the subnets, role
+ * and key of a cluster that runs a model; the subnet and public IP of a model VM's interface).
+ */
+const carrierTypes: ReadonlySet<string> = new Set([
+    "azure-native:network:Subnet",
+    "aws:eks/cluster:Cluster",
+    "azure-native:containerservice:ManagedCluster",
+    "azure-native:network:NetworkInterface",
+]);
 
 /** Connector types that join the AI system when they connect to an AI resource. */
 const connectorTypes: ReadonlySet<string> = new Set([
@@ -253,6 +271,31 @@ export function matchesTags(tags: Record<string, unknown> | undefined, selectors
     return false;
 }
 
+/**
+ * Self-hosted model compute (an accelerated instance, node group, node pool or VM) is AI in the
+ * `iaas` layer; a role whose trust policy admits an AI service principal acts for that service.
+ */
+function selfHostedOrTrusted(
+    r: StackResource,
+    membership: Map<StackResource, Membership>,
+    reasons: Map<StackResource, string>,
+    layers: Map<StackResource, Layer>,
+): void {
+    const compute = acceleratedComputeReason(r);
+    if (compute) {
+        membership.set(r, "ai");
+        reasons.set(r, `self-hosted model compute: ${compute}`);
+        layers.set(r, "iaas");
+        return;
+    }
+    const trusted = trustedAiService(r);
+    if (trusted) {
+        membership.set(r, "ai");
+        reasons.set(r, `its trust policy admits the AI service ${trusted.principal}`);
+        layers.set(r, trusted.layer);
+    }
+}
+
 function referencesOf(r: StackResource): StackResource[] {
     const out = new Set<StackResource>(r.dependencies);
     for (const deps of Object.values(r.propertyDependencies)) {
@@ -288,11 +331,16 @@ export function classify(resources: readonly StackResource[], config: Classifica
                 membership.set(r, "ai");
                 reasons.set(r, `attaches the AWS managed policy ${granted}`);
                 layers.set(r, /^AmazonSageMaker/i.test(granted) ? "paas" : "fm-api");
+            } else {
+                selfHostedOrTrusted(r, membership, reasons, layers);
             }
         }
         const own = membership.get(r) === "ai" ? serviceLayer(r.type) : undefined;
         if (own) {
             layers.set(r, own);
+        } else if (membership.get(r) === "ai" && selfHostedComputeTypes.includes(r.type)) {
+            // Compute tagged as AI runs the model itself.
+            layers.set(r, "iaas");
         }
     }
 

@@ -442,6 +442,20 @@ export function isBroadAllow(stmt: Statement, queries?: readonly string[]): Tri 
     return and(isAllow(stmt), actions, coversAllResources(stmt));
 }
 
+/**
+ * An Allow of any wildcard action pattern (`*`, `s3:*`, `bedrock:InvokeModel*`) or of `NotAction`,
+ * on every resource: the grant reaches actions and resources nobody listed.
+ */
+export function isWildcardAllow(stmt: Statement): Tri {
+    let wildcard: Tri = false;
+    if (stmt.notAction) {
+        wildcard = true;
+    } else if (stmt.action) {
+        wildcard = stmt.action.values.some((a) => a.includes("*")) ? true : stmt.action.unknown ? "unknown" : false;
+    }
+    return and(isAllow(stmt), wildcard, coversAllResources(stmt));
+}
+
 /** The statement names anyone as principal: `"*"`, `{AWS: "*"}`, or uses `NotPrincipal` in an Allow. */
 export function hasPublicPrincipal(stmt: Statement): Tri {
     if (stmt.notPrincipal) {
@@ -653,6 +667,8 @@ export interface SourceFinding {
 export interface BroadGrantOptions {
     /** Action sets that must not be granted on every resource; without it any `*` or `service:*`. */
     readonly actions?: readonly string[];
+    /** Count any wildcard action pattern on every resource (`bedrock:InvokeModel*` too), not only whole services. */
+    readonly anyWildcard?: boolean;
     /** Whether an AWS managed policy (by name) is forbidden. */
     readonly forbiddenManaged: (name: string) => boolean;
 }
@@ -679,9 +695,13 @@ export function judgeBroadGrants(
     const findings: SourceFinding[] = [];
     let unknown: string | undefined;
     for (const s of statementsOf(parsed)) {
-        const broad = isBroadAllow(s, options.actions);
+        const broad = options.anyWildcard ? isWildcardAllow(s) : isBroadAllow(s, options.actions);
         if (broad === true) {
-            const what = s.notAction ? "every action except those in NotAction" : "every action of a service";
+            const what = s.notAction
+                ? "every action except those in NotAction"
+                : options.anyWildcard
+                  ? "wildcard actions"
+                  : "every action of a service";
             const where = s.notResource ? "every resource except those in NotResource" : 'Resource "*"';
             findings.push({ setting: source.setting, found: `Statement[${s.index}] allowing ${what} on ${where}` });
         } else if (broad === "unknown") {

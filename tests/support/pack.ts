@@ -11,6 +11,7 @@ import {
     type WireObject,
     type WireValue,
 } from "../../harness/model";
+import { inProcessPack } from "./in-process-pack";
 
 export const projectRoot = path.resolve(__dirname, "..", "..");
 export const packDir = path.join(projectRoot, "policy-pack");
@@ -20,8 +21,16 @@ export const rootUrn = `urn:pulumi:${stack}::${project}::pulumi:pulumi:Stack::${
 
 export { secret, unknownString as unknown };
 
-export function openPack(): Promise<PackSession> {
-    return PackSession.open({ packDir, project, stack, dryRun: true });
+/**
+ * A session with the pack built into dist, in its own process as the engine runs it; with
+ * AIGUARD_PACK_IN_PROCESS=1 (mutation testing), the pack's sources served inside this process.
+ */
+export async function openPack(): Promise<PackSession> {
+    const launch = { packDir, project, stack, dryRun: true };
+    if (process.env.AIGUARD_PACK_IN_PROCESS === "1") {
+        return PackSession.attach(launch, await inProcessPack());
+    }
+    return PackSession.open(launch);
 }
 
 export interface FixtureOptions {

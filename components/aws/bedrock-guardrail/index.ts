@@ -1,6 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags, requireOneOf } from "../../shared/validation";
+import { ArgumentError, aiTags, requireOneOf, validateFor } from "../../shared/validation";
+import { keyInRegion, requireKmsKeyArn } from "../shared/arns";
+import { awsPlace } from "../shared/place";
 
 const type = "aiguard:aws:BedrockGuardrail";
 const strengths = ["LOW", "MEDIUM", "HIGH"] as const;
@@ -16,14 +18,53 @@ export interface BedrockGuardrailArgs {
      * Lower strengths let more harmful content through. @default "HIGH"
      */
     readonly contentFilterStrength?: FilterStrength;
-    /** Minimum grounding and relevance scores for contextual grounding checks (0 to 0.99). @default 0.75 */
+    /**
+     * Minimum grounding and relevance scores for contextual grounding checks, from 0.5 to 0.99. Lower
+     * values let through answers the sources do not support; the pack's bedrock-guardrail-contextual-grounding
+     * accepts any threshold above 0, so the component refuses the range it could not report. @default 0.75
+     */
     readonly groundingThreshold?: number;
-    /** PII entity types to anonymize in responses and block in prompts. @default common identifiers */
+    /** PII entity types (Bedrock's names, e.g. `EMAIL`) to anonymize in responses and block in prompts. @default common identifiers */
     readonly piiEntities?: readonly string[];
     /** ARN of a customer managed KMS key. @default a new key with rotation on */
     readonly kmsKeyArn?: pulumi.Input<string>;
     readonly tags?: Readonly<Record<string, string>>;
 }
+
+/** The PII entity types Bedrock guardrails accept (API reference, GuardrailPiiEntityConfig). */
+export const piiEntityTypes = [
+    "ADDRESS",
+    "AGE",
+    "AWS_ACCESS_KEY",
+    "AWS_SECRET_KEY",
+    "CA_HEALTH_NUMBER",
+    "CA_SOCIAL_INSURANCE_NUMBER",
+    "CREDIT_DEBIT_CARD_CVV",
+    "CREDIT_DEBIT_CARD_EXPIRY",
+    "CREDIT_DEBIT_CARD_NUMBER",
+    "DRIVER_ID",
+    "EMAIL",
+    "INTERNATIONAL_BANK_ACCOUNT_NUMBER",
+    "IP_ADDRESS",
+    "LICENSE_PLATE",
+    "MAC_ADDRESS",
+    "NAME",
+    "PASSWORD",
+    "PHONE",
+    "PIN",
+    "SWIFT_CODE",
+    "UK_NATIONAL_HEALTH_SERVICE_NUMBER",
+    "UK_NATIONAL_INSURANCE_NUMBER",
+    "UK_UNIQUE_TAXPAYER_REFERENCE_NUMBER",
+    "URL",
+    "USERNAME",
+    "US_BANK_ACCOUNT_NUMBER",
+    "US_BANK_ROUTING_NUMBER",
+    "US_INDIVIDUAL_TAX_IDENTIFICATION_NUMBER",
+    "US_PASSPORT_NUMBER",
+    "US_SOCIAL_SECURITY_NUMBER",
+    "VEHICLE_IDENTIFICATION_NUMBER",
+] as const;
 
 const defaultPii = [
     "EMAIL",
@@ -40,9 +81,16 @@ export function validateBedrockGuardrailArgs(args: BedrockGuardrailArgs): void {
         requireOneOf(type, "contentFilterStrength", args.contentFilterStrength, strengths);
     }
     const t = args.groundingThreshold;
-    if (t !== undefined && (!Number.isFinite(t) || t <= 0 || t >= 1)) {
-        throw new ArgumentError(type, "groundingThreshold", `is ${t}; allowed: a number above 0 and below 1`);
+    if (t !== undefined && (!Number.isFinite(t) || t < 0.5 || t > 0.99)) {
+        throw new ArgumentError(type, "groundingThreshold", `is ${t}; allowed: a number from 0.5 to 0.99`);
     }
+    if (args.piiEntities !== undefined && args.piiEntities.length === 0) {
+        throw new ArgumentError(type, "piiEntities", "is empty; allowed: at least one PII entity type");
+    }
+    for (const [i, entity] of (args.piiEntities ?? []).entries()) {
+        requireOneOf(type, `piiEntities[${i}]`, entity, piiEntityTypes);
+    }
+    requireKmsKeyArn(type, "kmsKeyArn", args.kmsKeyArn);
 }
 
 /**
@@ -57,7 +105,7 @@ export class BedrockGuardrail extends pulumi.ComponentResource {
 
     constructor(name: string, args: BedrockGuardrailArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateBedrockGuardrailArgs(args);
+        validateFor(name, () => validateBedrockGuardrailArgs(args));
         const tags = aiTags(args.tags);
         const strength = args.contentFilterStrength ?? "HIGH";
         const threshold = args.groundingThreshold ?? 0.75;
@@ -74,13 +122,17 @@ export class BedrockGuardrail extends pulumi.ComponentResource {
                       { parent: this },
                   )
                 : undefined;
+        const place = awsPlace(this);
         const refusal = "This request cannot be processed.";
         this.guardrail = new aws.bedrock.Guardrail(
             name,
             {
                 blockedInputMessaging: args.blockedInputMessaging ?? refusal,
                 blockedOutputsMessaging: args.blockedOutputsMessaging ?? refusal,
-                kmsKeyArn: args.kmsKeyArn ?? (key as aws.kms.Key).arn,
+                kmsKeyArn:
+                    args.kmsKeyArn === undefined
+                        ? (key as aws.kms.Key).arn
+                        : keyInRegion(type, name, "kmsKeyArn", args.kmsKeyArn, place.region, place.partition),
                 contentPolicyConfig: {
                     filtersConfigs: [
                         ...["HATE", "INSULTS", "SEXUAL", "VIOLENCE", "MISCONDUCT"].map((t) => ({

@@ -1,7 +1,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { aiTags, requireRange } from "../../shared/validation";
+import { ArgumentError, aiTags, requireRange, validateFor } from "../../shared/validation";
 import { ModelArtifactStore } from "../model-artifact-store";
+import { keyInRegion, requireKmsKeyArn } from "../shared/arns";
+import { awsPlace } from "../shared/place";
 
 const type = "aiguard:aws:BedrockInvocationLogging";
 
@@ -10,8 +12,6 @@ export interface BedrockInvocationLoggingArgs {
     readonly retentionInDays?: number;
     /** ARN of a customer managed KMS key for the log group and the bucket. @default a new key with rotation on */
     readonly kmsKeyArn?: pulumi.Input<string>;
-    /** Deliver image and embedding payloads too, not only text. @default true */
-    readonly includeImagesAndEmbeddings?: boolean;
     readonly tags?: Readonly<Record<string, string>>;
 }
 
@@ -19,7 +19,14 @@ export function validateBedrockInvocationLoggingArgs(args: BedrockInvocationLogg
     if (args.retentionInDays !== undefined) {
         requireRange(type, "retentionInDays", args.retentionInDays, 1, 3653);
     }
+    requireKmsKeyArn(type, "kmsKeyArn", args.kmsKeyArn);
 }
+
+/**
+ * Instances per account and region in this program. Bedrock keeps one logging configuration per
+ * account and region, so a second one would silently replace the first at `pulumi up`.
+ */
+const configured = new Map<string, string>();
 
 /**
  * Bedrock model invocation logging for the account and region, with protected sinks: prompts and
@@ -33,10 +40,10 @@ export class BedrockInvocationLogging extends pulumi.ComponentResource {
 
     constructor(name: string, args: BedrockInvocationLoggingArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateBedrockInvocationLoggingArgs(args);
+        validateFor(name, () => validateBedrockInvocationLoggingArgs(args));
         const tags = aiTags(args.tags);
-        const identity = aws.getCallerIdentityOutput({}, { parent: this });
-        const region = aws.getRegionOutput({}, { parent: this });
+        const place = awsPlace(this);
+        const identity = { accountId: place.accountId };
 
         const key =
             args.kmsKeyArn === undefined
@@ -52,14 +59,18 @@ export class BedrockInvocationLogging extends pulumi.ComponentResource {
                                   {
                                       Sid: "AccountAdministration",
                                       Effect: "Allow" as const,
-                                      Principal: { AWS: pulumi.interpolate`arn:aws:iam::${identity.accountId}:root` },
+                                      Principal: {
+                                          AWS: pulumi.interpolate`arn:${place.partition}:iam::${identity.accountId}:root`,
+                                      },
                                       Action: "kms:*",
                                       Resource: "*",
                                   },
                                   {
                                       Sid: "LogDelivery",
                                       Effect: "Allow" as const,
-                                      Principal: { Service: pulumi.interpolate`logs.${region.region}.amazonaws.com` },
+                                      Principal: {
+                                          Service: pulumi.interpolate`logs.${place.region}.${place.dnsSuffix}`,
+                                      },
                                       Action: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"],
                                       Resource: "*",
                                       Condition: { StringEquals: { "aws:SourceAccount": identity.accountId } },
@@ -79,7 +90,10 @@ export class BedrockInvocationLogging extends pulumi.ComponentResource {
                       { parent: this },
                   )
                 : undefined;
-        const kmsKeyArn = args.kmsKeyArn ?? (key as aws.kms.Key).arn;
+        const kmsKeyArn =
+            args.kmsKeyArn === undefined
+                ? (key as aws.kms.Key).arn
+                : keyInRegion(type, name, "kmsKeyArn", args.kmsKeyArn, place.region, place.partition);
 
         this.logGroup = new aws.cloudwatch.LogGroup(
             `${name}-logs`,
@@ -132,14 +146,30 @@ export class BedrockInvocationLogging extends pulumi.ComponentResource {
             { parent: role },
         );
 
-        const everything = args.includeImagesAndEmbeddings ?? true;
+        const account = pulumi.all([place.accountId, place.region]).apply(([accountId, region]) => {
+            const key = `${accountId}/${region}`;
+            const other = configured.get(key);
+            if (other !== undefined && other !== name) {
+                throw new ArgumentError(
+                    type,
+                    "(instance)",
+                    `is a second invocation logging configuration for account ${accountId} in ${region}, after '${other}'; allowed: one per account and region`,
+                    name,
+                );
+            }
+            configured.set(key, name);
+            return region;
+        });
         this.configuration = new aws.bedrockmodel.InvocationLoggingConfiguration(
             name,
             {
+                region: account,
                 loggingConfig: {
                     textDataDeliveryEnabled: true,
-                    imageDataDeliveryEnabled: everything,
-                    embeddingDataDeliveryEnabled: everything,
+                    // Image and embedding payloads are logged too: leaving them out hides what a
+                    // multimodal or retrieval call sent, and no policy could tell it apart.
+                    imageDataDeliveryEnabled: true,
+                    embeddingDataDeliveryEnabled: true,
                     cloudwatchConfig: { logGroupName: this.logGroup.name, roleArn: role.arn },
                     s3Config: { bucketName: this.store.bucketName, keyPrefix: "invocations/" },
                 },

@@ -1,6 +1,8 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags } from "../../shared/validation";
+import { ArgumentError, aiTags, validateFor } from "../../shared/validation";
+import { keyInRegion, requireKmsKeyArn, requireRoleName } from "../shared/arns";
+import { awsPlace } from "../shared/place";
 import type { ArtifactGrant, ModelArtifactStoreArgs } from "./args";
 
 export type { ArtifactGrant, ModelArtifactStoreArgs } from "./args";
@@ -36,7 +38,9 @@ export function validateModelArtifactStoreArgs(args: ModelArtifactStoreArgs): vo
         if (g.access !== undefined && g.access !== "read" && g.access !== "read-write") {
             throw new ArgumentError(type, `grants[${i}].access`, `is '${g.access}'; allowed: 'read', 'read-write'`);
         }
+        requireRoleName(type, `grants[${i}].roleName`, g.roleName);
     }
+    requireKmsKeyArn(type, "kmsKeyArn", args.kmsKeyArn);
 }
 
 /**
@@ -52,7 +56,7 @@ export class ModelArtifactStore extends pulumi.ComponentResource {
 
     constructor(name: string, args: ModelArtifactStoreArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateModelArtifactStoreArgs(args);
+        validateFor(name, () => validateModelArtifactStoreArgs(args));
         const tags = aiTags(args.tags);
         const parent = { parent: this };
 
@@ -69,9 +73,13 @@ export class ModelArtifactStore extends pulumi.ComponentResource {
                       parent,
                   )
                 : undefined;
-        this.kmsKeyArn = pulumi.output(args.kmsKeyArn ?? (key as aws.kms.Key).arn);
+        const place = awsPlace(this);
+        this.kmsKeyArn =
+            args.kmsKeyArn === undefined
+                ? (key as aws.kms.Key).arn
+                : keyInRegion(type, name, "kmsKeyArn", args.kmsKeyArn, place.region, place.partition);
 
-        const accountId = aws.getCallerIdentityOutput({}, { parent: this }).accountId;
+        const accountId = place.accountId;
         this.bucket = new aws.s3.Bucket(name, { forceDestroy: args.forceDestroy ?? false, tags }, parent);
         const bucketOpts = { parent: this.bucket };
         new aws.s3.BucketOwnershipControls(

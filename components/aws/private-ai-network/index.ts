@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags } from "../../shared/validation";
+import { ArgumentError, aiTags, validateFor } from "../../shared/validation";
+import { awsPlace } from "../shared/place";
 
 const type = "aiguard:aws:PrivateAiNetwork";
 
@@ -22,7 +23,10 @@ export const defaultInterfaceServices: readonly string[] = [
 export interface PrivateAiNetworkArgs {
     /** VPC address range. @default "10.40.0.0/16" */
     readonly cidrBlock?: string;
-    /** Availability zones, one private subnet each. @default the first two zones of the provider's region ("a", "b") */
+    /**
+     * Availability zones of the provider's region, one private subnet each, e.g. `["eu-central-1a", "eu-central-1b"]`.
+     * @default the first two zones the provider's region offers without opt-in
+     */
     readonly availabilityZones?: readonly string[];
     /** Services to reach through interface endpoints (the part after `com.amazonaws.<region>.`). @default defaultInterfaceServices */
     readonly interfaceServices?: readonly string[];
@@ -51,7 +55,31 @@ export function validatePrivateAiNetworkArgs(args: PrivateAiNetworkArgs): void {
             `has ${args.availabilityZones.length} zones; allowed: 1 to 6`,
         );
     }
+    for (const [i, zone] of (args.availabilityZones ?? []).entries()) {
+        if (!zoneShape.test(zone)) {
+            throw new ArgumentError(
+                type,
+                `availabilityZones[${i}]`,
+                `is '${zone}'; allowed: a zone name such as 'eu-central-1a' (not a zone ID such as 'euc1-az1')`,
+            );
+        }
+    }
+    if (new Set(args.availabilityZones ?? []).size !== (args.availabilityZones ?? []).length) {
+        throw new ArgumentError(type, "availabilityZones", "names a zone twice; allowed: distinct zones");
+    }
+    for (const [i, service] of (args.interfaceServices ?? []).entries()) {
+        if (!/^[a-z0-9]+([.-][a-z0-9]+)*$/.test(service) || service.includes("amazonaws")) {
+            throw new ArgumentError(
+                type,
+                `interfaceServices[${i}]`,
+                `is '${service}'; allowed: the service part of an endpoint service name, e.g. 'bedrock-runtime'`,
+            );
+        }
+    }
 }
+
+/** A zone name: the region name and one letter. */
+const zoneShape = /^[a-z]{2}(-[a-z]+)+-\d[a-z]$/;
 
 /** Splits a /N range into /N+4 subnets (up to 16), enough for one private subnet per zone. */
 function subnetCidr(cidr: string, index: number): string {
@@ -83,12 +111,51 @@ export class PrivateAiNetwork extends pulumi.ComponentResource {
 
     constructor(name: string, args: PrivateAiNetworkArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validatePrivateAiNetworkArgs(args);
+        validateFor(name, () => validatePrivateAiNetworkArgs(args));
         const tags = aiTags(args.tags);
-        const region = aws.config.region ?? "us-east-1";
-        const zones = args.availabilityZones ?? [`${region}a`, `${region}b`];
         const cidr = args.cidrBlock ?? "10.40.0.0/16";
-        const accountId = aws.getCallerIdentityOutput({}, { parent: this }).accountId;
+        const place = awsPlace(this);
+        const { region, accountId } = place;
+        // Zones come from the provider's region; given zones must belong to it, which is known only
+        // once the region is, so the check runs there and fails the preview naming the argument.
+        const offered = aws.getAvailabilityZonesOutput(
+            { state: "available", filters: [{ name: "opt-in-status", values: ["opt-in-not-required"] }] },
+            { parent: this },
+        );
+        const zones: pulumi.Output<string>[] = args.availabilityZones
+            ? args.availabilityZones.map((zone, i) =>
+                  region.apply((r) => {
+                      if (zone.slice(0, -1) !== r) {
+                          throw new ArgumentError(
+                              type,
+                              `availabilityZones[${i}]`,
+                              `is '${zone}'; allowed: a zone of the provider's region ${r}`,
+                              name,
+                          );
+                      }
+                      return zone;
+                  }),
+              )
+            : [0, 1].map((i) =>
+                  offered.names.apply((names) => {
+                      const zone = names[i];
+                      if (zone === undefined) {
+                          throw new ArgumentError(
+                              type,
+                              "availabilityZones",
+                              `is not given and the region offers ${names.length} zone(s); pass the zones to use`,
+                              name,
+                          );
+                      }
+                      return zone;
+                  }),
+              );
+        // Earlier versions named default subnets after the stack's configured region; the alias keeps
+        // those subnets in place rather than replacing them.
+        const legacyRegion = aws.config.region ?? "us-east-1";
+        const subnetName = (i: number) =>
+            args.availabilityZones ? `${name}-private-${args.availabilityZones[i]}` : `${name}-private-${i + 1}`;
+        const legacyName = (i: number) => `${name}-private-${legacyRegion}${"ab"[i]}`;
 
         this.vpc = new aws.ec2.Vpc(
             name,
@@ -99,7 +166,7 @@ export class PrivateAiNetwork extends pulumi.ComponentResource {
         const routeTable = new aws.ec2.RouteTable(`${name}-private`, { vpcId: this.vpc.id, tags }, vpcOpts);
         this.subnets = zones.map((zone, i) => {
             const subnet = new aws.ec2.Subnet(
-                `${name}-private-${zone}`,
+                subnetName(i),
                 {
                     vpcId: this.vpc.id,
                     cidrBlock: subnetCidr(cidr, i),
@@ -107,12 +174,12 @@ export class PrivateAiNetwork extends pulumi.ComponentResource {
                     mapPublicIpOnLaunch: false,
                     tags,
                 },
-                vpcOpts,
+                args.availabilityZones ? vpcOpts : { ...vpcOpts, aliases: [{ name: legacyName(i) }] },
             );
             new aws.ec2.RouteTableAssociation(
-                `${name}-private-${zone}`,
+                subnetName(i),
                 { subnetId: subnet.id, routeTableId: routeTable.id },
-                { parent: subnet },
+                args.availabilityZones ? { parent: subnet } : { parent: subnet, aliases: [{ name: legacyName(i) }] },
             );
             return subnet;
         });
@@ -183,7 +250,7 @@ export class PrivateAiNetwork extends pulumi.ComponentResource {
             `${name}-s3`,
             {
                 vpcId: this.vpc.id,
-                serviceName: `com.amazonaws.${region}.s3`,
+                serviceName: pulumi.interpolate`${place.reverseDnsPrefix}.${region}.s3`,
                 vpcEndpointType: "Gateway",
                 routeTableIds: [routeTable.id],
                 policy: accountOnlyPolicy,
@@ -208,7 +275,7 @@ export class PrivateAiNetwork extends pulumi.ComponentResource {
                 `${name}-${service.replace(/\./g, "-")}`,
                 {
                     vpcId: this.vpc.id,
-                    serviceName: `com.amazonaws.${region}.${service}`,
+                    serviceName: pulumi.interpolate`${place.reverseDnsPrefix}.${region}.${service}`,
                     vpcEndpointType: "Interface",
                     privateDnsEnabled: true,
                     subnetIds: this.subnetIds,

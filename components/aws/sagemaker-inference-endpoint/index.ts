@@ -1,7 +1,9 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags, requireOneOf, requireRange } from "../../shared/validation";
+import { ArgumentError, aiTags, requireOneOf, requireRange, validateFor } from "../../shared/validation";
 import type { ModelArtifactStore } from "../model-artifact-store";
+import { awsPlace } from "../shared/place";
+import { monitorImageFor } from "./monitor-image";
 
 const type = "aiguard:aws:SageMakerInferenceEndpoint";
 
@@ -22,7 +24,7 @@ export interface SageMakerInferenceEndpointArgs {
     readonly subnetIds: pulumi.Input<pulumi.Input<string>[]>;
     /** Security groups for the model containers. */
     readonly securityGroupIds: pulumi.Input<pulumi.Input<string>[]>;
-    /** @default "ml.m5.large" */
+    /** Hosting instance type, `ml.<family>.<size>`. @default "ml.m5.large" */
     readonly instanceType?: pulumi.Input<string>;
     /** Instances behind the endpoint; 2 or more spreads them over zones. @default 2 */
     readonly instanceCount?: number;
@@ -30,7 +32,7 @@ export interface SageMakerInferenceEndpointArgs {
     readonly captureSamplingPercentage?: number;
     /**
      * Model Monitor analyzer image for the hourly data-quality schedule over captured traffic.
-     * @default the AWS-published analyzer for us-east-1; pass the one of your region elsewhere
+     * @default the analyzer AWS publishes in the provider's region (required where AWS publishes none)
      */
     readonly monitorImage?: pulumi.Input<string>;
     /** Skip the data-quality monitoring schedule. Costs drift and abuse detection on captured traffic. @default false */
@@ -52,6 +54,16 @@ export function validateSageMakerInferenceEndpointArgs(args: SageMakerInferenceE
     }
     if (args.captureSamplingPercentage !== undefined) {
         requireRange(type, "captureSamplingPercentage", args.captureSamplingPercentage, 1, 100);
+    }
+    if (
+        typeof args.instanceType === "string" &&
+        !/^ml\.[a-z][a-z0-9-]*\.(\d*x?large|medium|small|\d+xlarge)$/.test(args.instanceType)
+    ) {
+        throw new ArgumentError(
+            type,
+            "instanceType",
+            `is '${args.instanceType}'; allowed: a SageMaker hosting instance type such as 'ml.m5.large' or 'ml.g5.xlarge'`,
+        );
     }
     if (args.modelDataKey.trim() === "" || args.modelDataKey.startsWith("/") || args.modelDataKey.startsWith("s3://")) {
         throw new ArgumentError(
@@ -76,12 +88,13 @@ export class SageMakerInferenceEndpoint extends pulumi.ComponentResource {
 
     constructor(name: string, args: SageMakerInferenceEndpointArgs, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateSageMakerInferenceEndpointArgs(args);
+        validateFor(name, () => validateSageMakerInferenceEndpointArgs(args));
         const tags = aiTags(args.tags);
         const modelPrefix = args.modelDataKey.includes("/")
             ? args.modelDataKey.slice(0, args.modelDataKey.lastIndexOf("/") + 1)
             : "";
         const capturePrefix = `capture/${name}/`;
+        const place = awsPlace(this);
 
         this.role = new aws.iam.Role(
             `${name}-execution`,
@@ -130,7 +143,7 @@ export class SageMakerInferenceEndpoint extends pulumi.ComponentResource {
                         {
                             Effect: "Allow" as const,
                             Action: ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"],
-                            Resource: "arn:aws:logs:*:*:log-group:/aws/sagemaker/Endpoints/*",
+                            Resource: pulumi.interpolate`arn:${place.partition}:logs:${place.region}:${place.accountId}:log-group:/aws/sagemaker/Endpoints/*`,
                         },
                         {
                             Effect: "Allow" as const,
@@ -206,7 +219,18 @@ export class SageMakerInferenceEndpoint extends pulumi.ComponentResource {
                     dataQualityAppSpecification: {
                         imageUri:
                             args.monitorImage ??
-                            "156813124566.dkr.ecr.us-east-1.amazonaws.com/sagemaker-model-monitor-analyzer",
+                            pulumi.all([place.region, place.dnsSuffix]).apply(([region, dnsSuffix]) => {
+                                const image = monitorImageFor(region, dnsSuffix);
+                                if (image === undefined) {
+                                    throw new ArgumentError(
+                                        type,
+                                        "monitorImage",
+                                        `is not given and AWS publishes no Model Monitor analyzer in ${region}; pass the analyzer image to use, or skipMonitoring: true`,
+                                        name,
+                                    );
+                                }
+                                return image;
+                            }),
                     },
                     dataQualityJobInput: { endpointInput: { endpointName: this.endpoint.name } },
                     dataQualityJobOutputConfig: {

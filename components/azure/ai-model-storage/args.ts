@@ -17,11 +17,6 @@ export interface AiModelStorageArgs {
     /** Storage SKU, e.g. `Standard_ZRS`, `Standard_GRS`. @default "Standard_ZRS" */
     readonly sku?: pulumi.Input<string>;
     /**
-     * Keep blob versions and soft-deleted blobs and containers (30 days), so weights can be rolled back
-     * and overwrites or deletions recovered. Turning this off costs integrity and recovery. @default true
-     */
-    readonly versioning?: boolean;
-    /**
      * Customer-managed key. A user-assigned identity created by the component unwraps it.
      * @default a new Key Vault (purge protection, RBAC, private) and RSA-3072 key, created as children
      */

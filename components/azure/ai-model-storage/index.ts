@@ -1,6 +1,6 @@
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags } from "../../shared/validation";
+import { ArgumentError, aiTags, validateFor } from "../../shared/validation";
 import {
     alphanumeric,
     clientConfig,
@@ -56,7 +56,7 @@ export class AiModelStorage extends pulumi.ComponentResource {
 
     constructor(name: string, args: AiModelStorageArgs, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateAiModelStorageArgs(name, args);
+        validateFor(name, () => validateAiModelStorageArgs(name, args));
         const tags = aiTags(args.tags);
         const at: Placement = {
             resourceGroupName: args.resourceGroupName,
@@ -93,21 +93,19 @@ export class AiModelStorage extends pulumi.ComponentResource {
         );
         const accountOpts = { parent: this.storageAccount };
 
-        const blobService =
-            (args.versioning ?? true)
-                ? new azure.storage.BlobServiceProperties(
-                      `${name}-blob-service`,
-                      {
-                          resourceGroupName: args.resourceGroupName,
-                          accountName: this.storageAccount.name,
-                          blobServicesName: "default",
-                          isVersioningEnabled: true,
-                          deleteRetentionPolicy: { enabled: true, days: 30 },
-                          containerDeleteRetentionPolicy: { enabled: true, days: 30 },
-                      },
-                      accountOpts,
-                  )
-                : undefined;
+        // Always on: no Azure policy of the pack checks blob versioning, so turning it off could not be reported.
+        const blobService = new azure.storage.BlobServiceProperties(
+            `${name}-blob-service`,
+            {
+                resourceGroupName: args.resourceGroupName,
+                accountName: this.storageAccount.name,
+                blobServicesName: "default",
+                isVersioningEnabled: true,
+                deleteRetentionPolicy: { enabled: true, days: 30 },
+                containerDeleteRetentionPolicy: { enabled: true, days: 30 },
+            },
+            accountOpts,
+        );
 
         this.container = new azure.storage.BlobContainer(
             `${name}-${args.containerName ?? "models"}`,
@@ -117,7 +115,7 @@ export class AiModelStorage extends pulumi.ComponentResource {
                 containerName: args.containerName ?? "models",
                 publicAccess: "None",
             },
-            { ...accountOpts, dependsOn: blobService === undefined ? [] : [blobService] },
+            { ...accountOpts, dependsOn: [blobService] },
         );
 
         this.privateEndpoint = privateEndpoint(

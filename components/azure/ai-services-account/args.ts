@@ -34,7 +34,8 @@ export interface AiServicesAccountArgs {
     /**
      * Globally unique custom subdomain (`<name>.cognitiveservices.azure.com`), required for private
      * endpoints and Entra ID authentication. Lower-case letters, digits and hyphens, 2 to 64 characters.
-     * @default the component name
+     * @default the component name and a hash of organization, project, stack and name (e.g.
+     * `assistant-3f2a9c1d`), so each stack gets its own
      */
     readonly customSubDomainName?: string;
     /** Subnet the private endpoint is placed in. */
@@ -67,17 +68,20 @@ export interface AiServicesAccountArgs {
     /**
      * Loosening: open the public endpoint to the whole internet (network rules default to Allow). Callers
      * still need Entra ID, but the account can be probed and attacked from anywhere; aiguard flags it
-     * (ai-account-public-network-disabled, ai-account-network-acls-deny). @default false
+     * (ai-account-public-network-disabled, ai-account-network-acls-deny). Needs `customerManagedKey` or
+     * `useMicrosoftManagedKeys`, so that the finding shows at preview. @default false
      */
     readonly allowPublicNetworkAccess?: boolean;
     /**
      * Loosening: accept API keys. Keys are long-lived shared secrets that bypass Entra ID, RBAC and
-     * conditional access; aiguard flags it (ai-account-local-auth-disabled). @default false
+     * conditional access; aiguard flags it (ai-account-local-auth-disabled). Needs `customerManagedKey`
+     * or `useMicrosoftManagedKeys`, so that the finding shows at preview. @default false
      */
     readonly allowLocalAuth?: boolean;
     /**
      * Loosening: let the account call any host, so data connectors can send data anywhere; aiguard
-     * flags it (openai-outbound-restricted). Cannot be combined with `allowedFqdns`. @default false
+     * flags it (openai-outbound-restricted). Cannot be combined with `allowedFqdns`. Needs
+     * `customerManagedKey` or `useMicrosoftManagedKeys`, so that the finding shows at preview. @default false
      */
     readonly allowUnrestrictedOutbound?: boolean;
     /**

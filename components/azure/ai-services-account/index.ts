@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags, requireOneOf, requireRange } from "../../shared/validation";
+import { ArgumentError, aiTags, requireOneOf, requireRange, validateFor } from "../../shared/validation";
 import {
     allLogsTo,
     clientConfig,
@@ -22,22 +23,54 @@ export const maxDeploymentCapacity = 100;
 
 const harmFilters = ["Hate", "Sexual", "Violence", "Selfharm"] as const;
 
+/** The organization, which Pulumi's test mocks may leave unset. */
+function organization(): string {
+    try {
+        return pulumi.getOrganization();
+    } catch {
+        return "organization";
+    }
+}
+
+/**
+ * The default custom subdomain: the component name and a hash of organization, project, stack and
+ * name, so two stacks (or projects) deploying the same program do not claim the same global name.
+ */
+export function defaultSubDomainName(name: string): string {
+    const scope = `${organization()}/${pulumi.getProject()}/${pulumi.getStack()}/${name}`;
+    const hash = createHash("sha256").update(scope).digest("hex").slice(0, 8);
+    return `${name.toLowerCase().slice(0, 55).replace(/-+$/, "")}-${hash}`;
+}
+
 /** Checks arguments that decide what is created. Exported for tests. */
 export function validateAiServicesAccountArgs(name: string, args: AiServicesAccountArgs): void {
     requireOneOf(type, "kind", args.kind ?? "AIServices", ["AIServices", "OpenAI"]);
     requireOneOf(type, "contentFilterThreshold", args.contentFilterThreshold ?? "Medium", ["Low", "Medium"]);
-    const sub = args.customSubDomainName ?? name;
+    const sub = args.customSubDomainName ?? defaultSubDomainName(name);
     if (!/^[a-z0-9][a-z0-9-]{0,62}[a-z0-9]$/.test(sub)) {
         throw new ArgumentError(
             type,
             args.customSubDomainName === undefined
-                ? "customSubDomainName (defaulted to the name)"
+                ? "customSubDomainName (defaulted from the name)"
                 : "customSubDomainName",
             `is '${sub}'; allowed: 2 to 64 lower-case letters, digits and hyphens, not starting or ending with a hyphen`,
         );
     }
     requireZones(type, "privateDnsZoneIds", args.privateDnsZoneIds);
     requireOneKeyChoice(type, args);
+    // With a key created here, azure-native turns the whole `properties` object unknown during
+    // preview (the key's URI and the identity's client id are), so the pack could not report these
+    // loosenings until `pulumi up`. A loosened account therefore names its key choice.
+    const loosening = (["allowPublicNetworkAccess", "allowLocalAuth", "allowUnrestrictedOutbound"] as const).find(
+        (option) => args[option] === true,
+    );
+    if (loosening && args.customerManagedKey === undefined && !args.useMicrosoftManagedKeys) {
+        throw new ArgumentError(
+            type,
+            loosening,
+            "needs an existing key: with a key created by the component the account's settings are unknown during preview and the loosening could not be reported; pass customerManagedKey (or useMicrosoftManagedKeys: true)",
+        );
+    }
     if ((args.allowedFqdns?.length ?? 0) > 0 && args.allowUnrestrictedOutbound) {
         throw new ArgumentError(type, "allowUnrestrictedOutbound", "cannot be true when 'allowedFqdns' is given");
     }
@@ -83,7 +116,7 @@ export class AiServicesAccount extends pulumi.ComponentResource {
 
     constructor(name: string, args: AiServicesAccountArgs, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateAiServicesAccountArgs(name, args);
+        validateFor(name, () => validateAiServicesAccountArgs(name, args));
         const tags = aiTags(args.tags);
         const at: Placement = {
             resourceGroupName: args.resourceGroupName,
@@ -129,7 +162,7 @@ export class AiServicesAccount extends pulumi.ComponentResource {
                 sku: { name: args.sku ?? "S0" },
                 identity,
                 properties: {
-                    customSubDomainName: args.customSubDomainName ?? name,
+                    customSubDomainName: args.customSubDomainName ?? defaultSubDomainName(name),
                     publicNetworkAccess: publicAccess ? "Enabled" : "Disabled",
                     networkAcls: { defaultAction: publicAccess ? "Allow" : "Deny", bypass: "AzureServices" },
                     disableLocalAuth: !(args.allowLocalAuth ?? false),

@@ -27,11 +27,6 @@ export interface ManagedOnlineEndpointArgs {
      * endpoint's traffic is set (in a later update, once the deployment exists). @default "blue"
      */
     readonly deploymentName?: string;
-    /**
-     * Fraction of requests whose inputs and outputs are collected (0 to 1]. Collected data holds prompts
-     * and predictions and lands in the workspace's blob store. @default 1
-     */
-    readonly dataCollectionSamplingRate?: number;
 
     /**
      * Loosening: accept scoring requests from the internet instead of only through the workspace's

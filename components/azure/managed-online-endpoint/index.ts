@@ -1,6 +1,6 @@
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags, requireRange } from "../../shared/validation";
+import { ArgumentError, aiTags, requireRange, validateFor } from "../../shared/validation";
 import { allLogsTo } from "../shared/resources";
 import type { ManagedOnlineEndpointArgs } from "./args";
 
@@ -16,14 +16,6 @@ export function validateManagedOnlineEndpointArgs(args: ManagedOnlineEndpointArg
             type,
             "instanceCount",
             `is ${args.instanceCount}; allowed: a whole number from 1 to 20`,
-        );
-    }
-    const rate = args.dataCollectionSamplingRate ?? 1;
-    if (!(rate > 0 && rate <= 1)) {
-        throw new ArgumentError(
-            type,
-            "dataCollectionSamplingRate",
-            `is ${rate}; allowed: a fraction above 0 and at most 1 (use disableModelDataCollection to turn collection off)`,
         );
     }
     const deployment = args.deploymentName ?? "blue";
@@ -53,7 +45,7 @@ export class ManagedOnlineEndpoint extends pulumi.ComponentResource {
 
     constructor(name: string, args: ManagedOnlineEndpointArgs, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateManagedOnlineEndpointArgs(args);
+        validateFor(name, () => validateManagedOnlineEndpointArgs(args));
         const tags = aiTags(args.tags);
         const deploymentName = args.deploymentName ?? "blue";
 
@@ -74,7 +66,9 @@ export class ManagedOnlineEndpoint extends pulumi.ComponentResource {
         );
 
         const collect = !(args.disableModelDataCollection ?? false);
-        const samplingRate = args.dataCollectionSamplingRate ?? 1;
+        // Every request is collected, as SageMaker endpoints capture every request by default
+        // (sagemaker-endpoint-data-capture's minimum is 100 %): a sampled record misses the abusive call.
+        const samplingRate = 1;
         this.deployment = new azure.machinelearningservices.OnlineDeployment(
             `${name}-${deploymentName}`,
             {

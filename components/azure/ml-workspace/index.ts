@@ -1,6 +1,6 @@
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
-import { ArgumentError, aiTags } from "../../shared/validation";
+import { ArgumentError, aiTags, validateFor } from "../../shared/validation";
 import {
     allLogsTo,
     alphanumeric,
@@ -56,7 +56,7 @@ export class MlWorkspace extends pulumi.ComponentResource {
 
     constructor(name: string, args: MlWorkspaceArgs, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateMlWorkspaceArgs(name, args);
+        validateFor(name, () => validateMlWorkspaceArgs(name, args));
         const tags = aiTags(args.tags);
         const at: Placement = {
             resourceGroupName: args.resourceGroupName,

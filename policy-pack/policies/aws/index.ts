@@ -7,6 +7,7 @@ import { cloudtrailPolicies } from "./cloudtrail";
 import { comprehendPolicies } from "./comprehend";
 import { ec2Policies } from "./ec2";
 import { ecrPolicies } from "./ecr";
+import { eksPolicies } from "./eks";
 import { elbPolicies } from "./elb";
 import { iamPolicies } from "./iam";
 import { kendraPolicies } from "./kendra";
@@ -20,6 +21,7 @@ export const awsPolicies: readonly PolicyDefinition[] = [
     ...sagemakerPolicies,
     ...s3Policies,
     ...ec2Policies,
+    ...eksPolicies,
     ...bedrockPolicies,
     ...ecrPolicies,
     ...kmsPolicies,

@@ -3,7 +3,9 @@ import { apimanagementPolicies } from "./apimanagement";
 import { appPolicies } from "./app";
 import { authorizationPolicies } from "./authorization";
 import { cognitiveservicesPolicies } from "./cognitiveservices";
+import { computePolicies } from "./compute";
 import { containerregistryPolicies } from "./containerregistry";
+import { containerservicePolicies } from "./containerservice";
 import { keyvaultPolicies } from "./keyvault";
 import { machinelearningservicesPolicies } from "./machinelearningservices";
 import { monitorPolicies } from "./monitor";
@@ -25,4 +27,6 @@ export const azurePolicies: readonly PolicyDefinition[] = [
     ...apimanagementPolicies,
     ...webPolicies,
     ...appPolicies,
+    ...containerservicePolicies,
+    ...computePolicies,
 ];

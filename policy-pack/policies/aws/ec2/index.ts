@@ -1,4 +1,9 @@
 import type { PolicyDefinition } from "../../../core/definition";
+import aiComputeImdsv2 from "./ai-compute-imdsv2";
+import aiInstanceEbsCmk from "./ai-instance-ebs-cmk";
+import aiInstanceNoPublicIp from "./ai-instance-no-public-ip";
+import aiLaunchTemplateEbsCmk from "./ai-launch-template-ebs-cmk";
+import aiLaunchTemplateNoPublicIp from "./ai-launch-template-no-public-ip";
 import aiSgEgressRestricted from "./ai-sg-egress-restricted";
 import aiSgNoBusinessSgReference from "./ai-sg-no-business-sg-reference";
 import aiSgNoPublicIngress from "./ai-sg-no-public-ingress";
@@ -17,4 +22,9 @@ export const ec2Policies: readonly PolicyDefinition[] = [
     bedrockPrivateConnectivity,
     sagemakerPrivateConnectivity,
     aiVpcEndpointPolicyScoped,
+    aiComputeImdsv2,
+    aiInstanceNoPublicIp,
+    aiLaunchTemplateNoPublicIp,
+    aiInstanceEbsCmk,
+    aiLaunchTemplateEbsCmk,
 ];

@@ -1,8 +1,7 @@
 import { cite } from "../../../core/citations";
-import { defineStackPolicy, type StackResource } from "../../../core/definition";
-import { FindingSink, judgeRoles, rolesReferencedBy } from "../../../shared/iam-policy";
-
-const agentType = "aws:bedrock/agentAgent:AgentAgent";
+import { defineStackPolicy } from "../../../core/definition";
+import { bedrockAgentRoles, bedrockAgentType } from "../../../shared/ai-role-owners";
+import { FindingSink, judgeRoles } from "../../../shared/iam-policy";
 
 /** AWS managed policies that are too broad for an agent: administrator, power user and any *FullAccess. */
 function forbiddenManaged(name: string): boolean {
@@ -12,7 +11,7 @@ function forbiddenManaged(name: string): boolean {
 export default defineStackPolicy({
     id: "bedrock-agent-role-least-privilege",
     cloud: "aws",
-    resourceTypes: [agentType],
+    resourceTypes: [bedrockAgentType],
     area: "segmentation",
     layer: "fm-api",
     severity: "high",
@@ -52,17 +51,7 @@ export default defineStackPolicy({
         "Advisory by default, because the permissions-boundary requirement is stricter than Prowler bedrock_agent_role_least_privilege, which checks only the attached policies.",
     ],
     validate(check) {
-        const roles = new Map<StackResource, StackResource>();
-        for (const agent of check.resources) {
-            if (agent.type !== agentType) {
-                continue;
-            }
-            for (const role of rolesReferencedBy(agent, "agentResourceRoleArn")) {
-                if (!roles.has(role)) {
-                    roles.set(role, agent);
-                }
-            }
-        }
+        const roles = bedrockAgentRoles(check.resources);
         const sink = new FindingSink();
         for (const [role, agent] of roles) {
             const boundary = role.get("permissionsBoundary");

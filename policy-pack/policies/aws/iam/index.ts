@@ -1,5 +1,6 @@
 import type { PolicyDefinition } from "../../../core/definition";
 import aiRoleNoBusinessDatastoreAccess from "./ai-role-no-business-datastore-access";
+import aiServiceRoleLeastPrivilege from "./ai-service-role-least-privilege";
 import bedrockAgentRoleDedicated from "./bedrock-agent-role-dedicated";
 import bedrockAgentRoleLeastPrivilege from "./bedrock-agent-role-least-privilege";
 import bedrockApiKeyShortLived from "./bedrock-api-key-short-lived";
@@ -13,4 +14,5 @@ export const iamPolicies: readonly PolicyDefinition[] = [
     bedrockApiKeyShortLived,
     aiRoleNoBusinessDatastoreAccess,
     bedrockAgentRoleDedicated,
+    aiServiceRoleLeastPrivilege,
 ];

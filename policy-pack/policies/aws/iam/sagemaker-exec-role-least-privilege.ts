@@ -1,6 +1,7 @@
 import { cite } from "../../../core/citations";
-import { defineStackPolicy, type StackResource } from "../../../core/definition";
-import { FindingSink, iamTypes, judgeRoles } from "../../../shared/iam-policy";
+import { defineStackPolicy } from "../../../core/definition";
+import { sagemakerRoles } from "../../../shared/ai-role-owners";
+import { FindingSink, judgeRoles } from "../../../shared/iam-policy";
 
 const forbiddenManaged: ReadonlySet<string> = new Set([
     "administratoraccess",
@@ -54,19 +55,7 @@ export default defineStackPolicy({
         'Checkov and Prowler flag only full administrative access ("*" on "*"); this check also flags whole-service grants of SageMaker and S3, which reach every business bucket.',
     ],
     validate(check) {
-        const roles = new Map<StackResource, StackResource>();
-        for (const r of check.resources) {
-            if (!r.type.startsWith("aws:sagemaker/")) {
-                continue;
-            }
-            for (const deps of Object.values(r.propertyDependencies)) {
-                for (const d of deps) {
-                    if (d.type === iamTypes.roleType && !check.classification.isBusiness(d) && !roles.has(d)) {
-                        roles.set(d, r);
-                    }
-                }
-            }
-        }
+        const roles = sagemakerRoles(check.resources, check.classification);
         const sink = new FindingSink();
         judgeRoles(
             check,

@@ -1,0 +1,31 @@
+// `aiguard/aws`: the hardened AWS components. Needs only @pulumi/aws and @pulumi/pulumi.
+
+export { ArgumentError } from "../shared/validation";
+export {
+    BedrockGuardrail,
+    type BedrockGuardrailArgs,
+    type FilterStrength,
+    validateBedrockGuardrailArgs,
+} from "./bedrock-guardrail";
+export {
+    BedrockInvocationLogging,
+    type BedrockInvocationLoggingArgs,
+    validateBedrockInvocationLoggingArgs,
+} from "./bedrock-invocation-logging";
+export {
+    type ArtifactGrant,
+    ModelArtifactStore,
+    type ModelArtifactStoreArgs,
+    validateModelArtifactStoreArgs,
+} from "./model-artifact-store";
+export {
+    defaultInterfaceServices,
+    PrivateAiNetwork,
+    type PrivateAiNetworkArgs,
+    validatePrivateAiNetworkArgs,
+} from "./private-ai-network";
+export {
+    SageMakerInferenceEndpoint,
+    type SageMakerInferenceEndpointArgs,
+    validateSageMakerInferenceEndpointArgs,
+} from "./sagemaker-inference-endpoint";

@@ -1,0 +1,4 @@
+import { describeSettingsPolicy } from "../../../../tests/support/settings";
+import policy from "./ai-instance-ebs-cmk";
+
+describeSettingsPolicy(policy);

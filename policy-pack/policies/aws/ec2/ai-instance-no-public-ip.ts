@@ -1,0 +1,53 @@
+import { onAiResources } from "../../../core/ai-scope";
+import { cite } from "../../../core/citations";
+import { defineSettingsPolicy } from "../../../core/settings";
+
+export default onAiResources(
+    defineSettingsPolicy({
+        id: "ai-instance-no-public-ip",
+        cloud: "aws",
+        resourceTypes: ["aws:ec2/instance:Instance"],
+        area: "network-isolation",
+        layer: "iaas",
+        severity: "high",
+        enforcementLevel: "mandatory",
+        description: "EC2 instances that host a model are launched without a public IPv4 address.",
+        controls: cite({
+            "nist-800-53": {
+                supports: ["SC-7"],
+                why: "The model host has no public address, so it is reachable only through the boundary the network defines.",
+            },
+            "mitre-atlas": {
+                supports: ["AML.M0019"],
+                mitigates: ["AML.T0049"],
+                why: "A model server without a public address cannot be reached directly from the internet.",
+            },
+            "iso-27001": {
+                supports: ["A.8.20"],
+                why: "Network security: self-hosted model compute stays on private addresses.",
+            },
+        }),
+        peers: [],
+        remediation: [
+            "Set associatePublicIpAddress to false and place the instance in a private subnet; expose the model through a private load balancer or an authenticated gateway.",
+        ],
+        notes: [
+            "Judged only on instances of the AI system: accelerated instance types or instances tagged as AI.",
+            "When associatePublicIpAddress is unset the subnet decides; ai-subnet-private judges the subnets of AI instances (a subnet an AI instance references is in the AI system), so an unset value passes here and the gap is reported once, on the subnet.",
+        ],
+        settings: [
+            {
+                path: "associatePublicIpAddress",
+                expect: { kind: "oneOf", values: [false] },
+                missing: { verdict: "compliant" },
+                examples: { violating: true, compliant: false },
+            },
+        ],
+        compliantExample: {
+            instanceType: "m5.xlarge",
+            subnetId: "subnet-0123456789abcdef0",
+            tags: { "aiguard:system": "ai" },
+            associatePublicIpAddress: false,
+        },
+    }),
+);

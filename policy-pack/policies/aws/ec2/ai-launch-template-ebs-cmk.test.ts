@@ -1,0 +1,4 @@
+import { describeSettingsPolicy } from "../../../../tests/support/settings";
+import policy from "./ai-launch-template-ebs-cmk";
+
+describeSettingsPolicy(policy);

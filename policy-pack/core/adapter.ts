@@ -25,7 +25,7 @@ import type {
     StackResource,
     Subject,
 } from "./definition";
-import { formatFailure, formatWaived, printable, typeLabel } from "./message";
+import { formatAllowed, formatFailure, formatWaived, printable, typeLabel } from "./message";
 import { type CallKey, callOf, memoPerCall, rawProps } from "./per-call";
 import { secretText, secretValuesOf, showsSecret } from "./secrets";
 import { readPath } from "./values";
@@ -333,12 +333,18 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
                 return;
             }
             const verdicts = new VerdictsByResource<StackResource>();
+            const allowed = new VerdictsByResource<StackResource>();
+            const justifications = new Map<StackResource, Set<string>>();
             def.validate({
                 config,
                 resources,
                 classification,
                 fail: (resource, finding) => verdicts.of(resource).fail(finding),
                 undecided: (resource, path) => verdicts.of(resource).undecided(path),
+                allow: (resource, finding, justification) => {
+                    allowed.of(resource).fail(finding);
+                    justifications.set(resource, (justifications.get(resource) ?? new Set()).add(justification));
+                },
             });
             let secrets: ReadonlySet<string> | undefined;
             const allSecrets = () => {
@@ -346,13 +352,29 @@ function toStackPolicy(def: StackPolicyDefinition<unknown>, pack: PackIdentity):
                 return secrets;
             };
             const waivers = waiversOf(config);
+            const failing = new Set<StackResource>();
             for (const [resource, verdict] of verdicts.verdicts()) {
                 if (verdict.kind === "fail") {
+                    failing.add(resource);
                     const d = failureDiagnostic(def, resource, verdict.findings, allSecrets, waivers);
                     reportDiagnostic(report, { ...d, urn: resource.urn });
                 } else if (verdict.kind === "undecided") {
                     reportDiagnostic(report, {
                         message: undecidedMessage(def.id, pack, resource, verdict.path),
+                        urn: resource.urn,
+                        enforcementLevel: "advisory",
+                    });
+                }
+            }
+            for (const [resource, verdict] of allowed.verdicts()) {
+                if (verdict.kind === "fail" && !failing.has(resource)) {
+                    const message = formatFailure(
+                        resource,
+                        withoutSecrets(verdict.findings, allSecrets()),
+                        def.remediation,
+                    );
+                    reportDiagnostic(report, {
+                        message: formatAllowed([...(justifications.get(resource) ?? [])], message),
                         urn: resource.urn,
                         enforcementLevel: "advisory",
                     });

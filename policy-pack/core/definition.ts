@@ -90,6 +90,12 @@ export interface StackCheck<C> {
     readonly classification: Classification;
     fail(resource: StackResource, finding: Finding): void;
     undecided(resource: StackResource, path: string): void;
+    /**
+     * What would be a failure, accepted by an allowlist entry of the policy's config with its
+     * justification: reported as advisory with the justification, so it stays visible in reports.
+     * A resource that also fails is reported once, as failing.
+     */
+    allow(resource: StackResource, finding: Finding, justification: string): void;
 }
 
 export interface ResourcePolicyDefinition<C = Record<string, never>> extends PolicyInfo {

@@ -73,12 +73,25 @@ export function formatWaived(mark: WaiverMark, message: string): string {
         : `Waiver expired on ${mark.expires} (${owner}: ${reason}). ${message}`;
 }
 
+/**
+ * A finding an allowlist entry of the policy's config accepts (an allowed AI-to-business flow): it
+ * stays in reports, as advisory, with the justification the entry gives.
+ *
+ *   Allowed by config: "Nightly export to the ERP, reviewed by security". Subnet 'ml': …
+ */
+export function formatAllowed(justifications: readonly string[], message: string): string {
+    const why = justifications.map((j) => JSON.stringify(printable(j))).join(", ");
+    return `Allowed by config: ${why}. ${message}`;
+}
+
 export interface ParsedMessage {
     readonly typeLabel: string;
     readonly name: string;
     readonly findings: readonly Finding[];
     readonly fix: string;
     readonly waiver?: WaiverMark;
+    /** Justifications of the allowlist entries that accept this finding (see `formatAllowed`). */
+    readonly allowed?: readonly string[];
 }
 
 const quoted = String.raw`"(?:[^"\\]|\\.)*"`;
@@ -88,6 +101,7 @@ const quoted = String.raw`"(?:[^"\\]|\\.)*"`;
  */
 const findingPattern = new RegExp(`^(.+?) is ((?:${quoted}|[^";])*?); expected (.+)$`, "s");
 const waivedPattern = new RegExp(String.raw`^Waived until (\S+) by (.*?): (${quoted})\. `, "s");
+const allowedPattern = new RegExp(String.raw`^Allowed by config: (${quoted}(?:, ${quoted})*)\. `, "s");
 const expiredPattern = new RegExp(String.raw`^Waiver expired on (\S+) \((.*?): (${quoted})\)\. `, "s");
 
 function parseFinding(text: string): Finding | undefined {
@@ -119,6 +133,14 @@ function parseWaiver(message: string): { mark?: WaiverMark; rest: string } {
 
 /** Reads a message written by `formatFailure` (and maybe `formatWaived`) back; `undefined` for any other text. */
 export function parseMessage(message: string): ParsedMessage | undefined {
+    const allowedHead = allowedPattern.exec(message);
+    if (allowedHead) {
+        const inner = parseMessage(message.slice(allowedHead[0].length));
+        const list = [...(allowedHead[1] as string).matchAll(new RegExp(quoted, "g"))].map(
+            (m) => JSON.parse(m[0]) as string,
+        );
+        return inner ? { ...inner, allowed: list } : undefined;
+    }
     const { mark, rest } = parseWaiver(message);
     const head = /^(\S+) '(.*?)': /s.exec(rest);
     if (!head) {

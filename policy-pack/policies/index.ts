@@ -5,5 +5,11 @@ import type { PolicyDefinition } from "../core/definition";
 import { anyCloudPolicies } from "./any";
 import { awsPolicies } from "./aws";
 import { azurePolicies } from "./azure";
+import { stackGraphPolicies } from "./stack";
 
-export const policies: readonly PolicyDefinition[] = [...awsPolicies, ...azurePolicies, ...anyCloudPolicies];
+export const policies: readonly PolicyDefinition[] = [
+    ...awsPolicies,
+    ...azurePolicies,
+    ...anyCloudPolicies,
+    ...stackGraphPolicies,
+];

@@ -55,6 +55,17 @@ const aiServicePrefixes: readonly string[] = [
     "azure-native:search:",
 ];
 
+/** Stores of chat history and application state that front doors reference: AI data. */
+const frontDoorDataTypes: readonly string[] = ["aws:dynamodb/table:Table", "azure-native:documentdb:DatabaseAccount"];
+
+/** Load balancers and target groups (both type families of the AWS provider). */
+const loadBalancingTypes: readonly string[] = [
+    "aws:lb/loadBalancer:LoadBalancer",
+    "aws:alb/loadBalancer:LoadBalancer",
+    "aws:lb/targetGroup:TargetGroup",
+    "aws:alb/targetGroup:TargetGroup",
+];
+
 /** Types that become AI when an AI resource references them. */
 const supportTypes: ReadonlySet<string> = new Set([
     "aws:s3/bucket:Bucket",
@@ -78,6 +89,10 @@ const supportTypes: ReadonlySet<string> = new Set([
     // An API reached through an integration that calls a model.
     "aws:apigateway/restApi:RestApi",
     "aws:apigatewayv2/api:Api",
+    // Front-door data and load balancing: tables and accounts a front door reads and writes (chat
+    // history), and the load balancers and target groups that route to AI compute.
+    ...frontDoorDataTypes,
+    ...loadBalancingTypes,
     // Self-hosted models: the cluster an accelerated node group or pool joins, the launch template
     // it starts from, and the network interface of an accelerated VM.
     "aws:eks/cluster:Cluster",
@@ -89,11 +104,13 @@ const supportTypes: ReadonlySet<string> = new Set([
 /**
  * Compute that fronts a model: a function, app or task whose configuration references an AI
  * workload (an environment variable or app setting holding an endpoint name or URL). It joins the
- * AI system as its front door, and carries membership on to what it references (its role).
+ * AI system as its front door, and carries membership on to what it references (its role). An ECS
+ * service running a front-door task definition is one too.
  */
 const frontDoorTypes: ReadonlySet<string> = new Set([
     "aws:lambda/function:Function",
     "aws:ecs/taskDefinition:TaskDefinition",
+    "aws:ecs/service:Service",
     "azure-native:web:WebApp",
     "azure-native:app:ContainerApp",
 ]);
@@ -105,6 +122,10 @@ const frontDoorTypes: ReadonlySet<string> = new Set([
 const attachmentTargets: Readonly<Record<string, string>> = {
     "aws:ecr/repositoryPolicy:RepositoryPolicy": "repository",
     "aws:ecr/lifecyclePolicy:LifecyclePolicy": "repository",
+    // The public URL and the authentication settings of a front door.
+    "aws:lambda/functionUrl:FunctionUrl": "functionName",
+    "azure-native:web:WebAppAuthSettingsV2": "name",
+    "azure-native:app:ContainerAppsAuthConfig": "containerAppName",
     // The app settings of a front-door web or function app, set as a separate resource.
     "azure-native:web:WebAppApplicationSettings": "name",
 };
@@ -140,6 +161,13 @@ const carrierTypes: ReadonlySet<string> = new Set([
 const connectorTypes: ReadonlySet<string> = new Set([
     "azure-native:network:PrivateEndpoint",
     "aws:ec2/vpcEndpoint:VpcEndpoint",
+    // A listener forwarding to an AI target group, a target group attachment of AI compute, a web
+    // ACL association of an AI load balancer.
+    "aws:lb/listener:Listener",
+    "aws:alb/listener:Listener",
+    "aws:lb/targetGroupAttachment:TargetGroupAttachment",
+    "aws:alb/targetGroupAttachment:TargetGroupAttachment",
+    "aws:wafv2/webAclAssociation:WebAclAssociation",
 ]);
 
 /** AWS managed policies that grant an AI service (Bedrock, AgentCore, SageMaker). */
@@ -195,6 +223,7 @@ const dataTypes: ReadonlySet<string> = new Set([
     "azure-native:keyvault:Key",
     "azure-native:containerregistry:Registry",
     "azure-native:operationalinsights:Workspace",
+    ...frontDoorDataTypes,
 ]);
 
 function serviceLayer(type: string): Layer | undefined {
@@ -406,7 +435,9 @@ export function classify(resources: readonly StackResource[], config: Classifica
         if (propagates(r)) {
             for (const d of refs.get(r) ?? []) {
                 if (!membership.has(d) && (supportTypes.has(d.type) || connectorTypes.has(d.type))) {
-                    join(d, { reason: `referenced by ${r.type} '${r.name}'`, via: r });
+                    const verb =
+                        frontDoorTypes.has(r.type) && dataTypes.has(d.type) ? "data of front door" : "referenced by";
+                    join(d, { reason: `${verb} ${r.type} '${r.name}'`, via: r });
                 } else if (isAi(d) && !layers.has(d) && layers.has(r)) {
                     // Tagged as AI, and also serving this workload: its findings take the workload's layer.
                     layers.set(d, layers.get(r) as Layer);

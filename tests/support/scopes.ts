@@ -44,3 +44,15 @@ export const modelHttpApi: AiScope = {
     ],
     options: { propertyDependencies: { apiId: ["chat-api"] } },
 };
+
+/** An Azure OpenAI account that an app's settings name: the app is its front door. */
+export const openAiFrontDoor: AiScope = {
+    anchors: [
+        resource("azure-native:cognitiveservices:Account", "chat-openai", {
+            resourceGroupName: "rg",
+            kind: "OpenAI",
+            sku: { name: "S0" },
+        }),
+    ],
+    options: { propertyDependencies: { siteConfig: ["chat-openai"] } },
+};

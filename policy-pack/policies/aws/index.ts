@@ -8,9 +8,11 @@ import { comprehendPolicies } from "./comprehend";
 import { ec2Policies } from "./ec2";
 import { ecrPolicies } from "./ecr";
 import { eksPolicies } from "./eks";
+import { elbPolicies } from "./elb";
 import { iamPolicies } from "./iam";
 import { kendraPolicies } from "./kendra";
 import { kmsPolicies } from "./kms";
+import { lambdaPolicies } from "./lambda";
 import { organizationsPolicies } from "./organizations";
 import { s3Policies } from "./s3";
 import { sagemakerPolicies } from "./sagemaker";
@@ -31,4 +33,6 @@ export const awsPolicies: readonly PolicyDefinition[] = [
     ...kendraPolicies,
     ...bedrockmodelPolicies,
     ...organizationsPolicies,
+    ...lambdaPolicies,
+    ...elbPolicies,
 ];

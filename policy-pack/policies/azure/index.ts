@@ -1,5 +1,6 @@
 import type { PolicyDefinition } from "../../core/definition";
 import { apimanagementPolicies } from "./apimanagement";
+import { appPolicies } from "./app";
 import { authorizationPolicies } from "./authorization";
 import { cognitiveservicesPolicies } from "./cognitiveservices";
 import { computePolicies } from "./compute";
@@ -11,6 +12,7 @@ import { monitorPolicies } from "./monitor";
 import { networkPolicies } from "./network";
 import { searchPolicies } from "./search";
 import { storagePolicies } from "./storage";
+import { webPolicies } from "./web";
 
 export const azurePolicies: readonly PolicyDefinition[] = [
     ...cognitiveservicesPolicies,
@@ -23,6 +25,8 @@ export const azurePolicies: readonly PolicyDefinition[] = [
     ...containerregistryPolicies,
     ...authorizationPolicies,
     ...apimanagementPolicies,
+    ...webPolicies,
+    ...appPolicies,
     ...containerservicePolicies,
     ...computePolicies,
 ];

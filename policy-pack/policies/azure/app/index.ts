@@ -1,0 +1,4 @@
+import type { PolicyDefinition } from "../../../core/definition";
+import aiContainerAppIngress from "./ai-container-app-ingress";
+
+export const appPolicies: readonly PolicyDefinition[] = [aiContainerAppIngress];

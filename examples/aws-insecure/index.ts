@@ -351,7 +351,7 @@ const model = new aws.sagemaker.Model("genai-model", {
     primaryContainer: {
         image: inferenceImage,
         modelDataUrl: s3("models/genai-fine-tune-001/output/model.tar.gz"),
-        environment: { HF_TOKEN: "hf_exampleexampleexampleexample" }, // gap: secret in container env
+        environment: { HF_TOKEN: "hf_exampleexampleexampleexample0000" }, // gap: secret in container env
     },
     // gap: enableNetworkIsolation unset and no vpcConfig
     tags: ai,

@@ -25,7 +25,19 @@ import {
 
 export type { ControlCoverage, Level, PolicyResult, ReportPolicy, ResourceRef, ResultStatus, ThreatView };
 
-export type Mode = "preview" | "analyze";
+export type Mode = "preview" | "analyze" | "events";
+
+/** What produced the report, in words, for the human formats' headers. */
+export function modeDescription(mode: Mode): string {
+    switch (mode) {
+        case "preview":
+            return "Offline preview";
+        case "analyze":
+            return "Analysis of a state file";
+        case "events":
+            return "Report from a pulumi engine event log";
+    }
+}
 
 export interface ReportViolation {
     readonly policy: string;

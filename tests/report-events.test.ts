@@ -36,6 +36,7 @@ describe("report --events", () => {
         expect(report.summary.mandatory).toBe(direct.summary.mandatory);
         expect(report.project).toBe("aiguard-reference");
         expect(report.stack).toBe("dev");
+        expect(report.mode).toBe("events");
         // Metadata joined from the served pack: layer, area and controls of every violation.
         const notebook = report.violations.find((v) => v.policy === "sagemaker-notebook-no-direct-internet");
         expect(notebook?.area).toBe("network-isolation");
@@ -128,6 +129,10 @@ describe("report --events", () => {
             expect(fs.readFileSync(path.join(dir, f), "utf8"), f).toContain("sagemaker-notebook-no-direct-internet");
         }
         expect(fs.readdirSync(dir).filter((x) => x.startsWith("aiguard-report.")).length).toBe(formats.length);
+        const text = fs.readdirSync(dir).find((x) => x.startsWith("aiguard-report.") && x.endsWith(".txt"));
+        expect(fs.readFileSync(path.join(dir, text ?? "missing"), "utf8")).toMatch(
+            /^Reporting on aiguard-reference \(dev\) from a pulumi event log with policy pack /,
+        );
     }, 180_000);
 
     it("stops at a malformed line with one error naming the file and line, exit 2", async () => {

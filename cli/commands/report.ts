@@ -155,7 +155,7 @@ export async function reportFromEvents(file: string, options: RunOptions, io: Io
     const report: Report = buildReport({
         toolVersion,
         pack: { name: info.name, version: info.version },
-        mode: "preview",
+        mode: "events",
         project: run.project,
         stack: run.stack,
         result: run.result,

@@ -2,7 +2,7 @@
 // policy that forbids loading anything, so it reads the same offline and attached to a ticket.
 // Same sections as the Markdown report (human.ts decides what they say).
 import { printable } from "../../policy-pack/core/message";
-import type { PolicyResult, Report } from "../report";
+import { modeDescription, type PolicyResult, type Report } from "../report";
 import type { RenderContext, ReportRenderer } from "./formats";
 import {
     activeChecks,
@@ -114,7 +114,7 @@ export function renderReportHtml(report: Report, context: RenderContext): string
     const s: string[] = [];
     s.push(`<h1>aiguard report: ${html(report.project)} (${html(report.stack)})</h1>`);
     s.push(
-        `<p class="meta">${report.mode === "preview" ? "Offline preview" : "Analysis of a state file"} with policy pack ${html(report.pack.name)}@${html(report.pack.version)}${
+        `<p class="meta">${modeDescription(report.mode)} with policy pack ${html(report.pack.name)}@${html(report.pack.version)}${
             prov ? `, ${html(prov.startedAt)} to ${html(prov.finishedAt)}` : ""
         }.</p>`,
     );

@@ -2,7 +2,7 @@
 // 12 resources, 11 compliant"), the ATLAS threat view, then every finding with its settings, what
 // was found, what is expected and the fix. Values from programs are escaped so none adds markup.
 import { printable } from "../../policy-pack/core/message";
-import type { ControlCoverage, PolicyResult, Report } from "../report";
+import { type ControlCoverage, modeDescription, type PolicyResult, type Report } from "../report";
 import type { RenderContext, ReportRenderer } from "./formats";
 import {
     activeChecks,
@@ -94,7 +94,7 @@ export function renderReportMarkdown(report: Report, context: RenderContext): st
     out.push(`# aiguard report: ${md(report.project)} (${md(report.stack)})`, "");
     const prov = report.provenance;
     out.push(
-        `${report.mode === "preview" ? "Offline preview" : "Analysis of a state file"} with policy pack ${md(report.pack.name)}@${md(report.pack.version)}` +
+        `${modeDescription(report.mode)} with policy pack ${md(report.pack.name)}@${md(report.pack.version)}` +
             (prov ? `, ${prov.startedAt} to ${prov.finishedAt}` : "") +
             ".",
         "",

@@ -57,7 +57,9 @@ export function renderText(report: Report, context: RenderContext): string {
     const what =
         report.mode === "preview"
             ? `Previewing ${report.project} (${report.stack}) offline`
-            : `Analyzing ${report.project} (${report.stack}) from its state file`;
+            : report.mode === "events"
+              ? `Reporting on ${report.project} (${report.stack}) from a pulumi event log`
+              : `Analyzing ${report.project} (${report.stack}) from its state file`;
     out.push(`${what} with policy pack ${report.pack.name}@v${report.pack.version}`);
     out.push("");
     out.push("Policies:");

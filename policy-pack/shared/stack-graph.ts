@@ -136,7 +136,7 @@ const principalTypes: ReadonlySet<string> = new Set([
     "azure-native:managedidentity:UserAssignedIdentity",
 ]);
 
-/** The top-level properties the builder reads besides references; the memo's fingerprint covers them. */
+/** The top-level properties the builder reads besides references. */
 const readProps = ["type", "fromPort", "toPort", "protocol", "ipProtocol", "policy", "inlinePolicies"] as const;
 type ReadProp = (typeof readProps)[number];
 const read = (r: StackResource, prop: ReadProp): Value => r.get(prop);
@@ -346,55 +346,17 @@ export function buildStackGraph(resources: readonly StackResource[]): StackGraph
     };
 }
 
-/**
- * A fingerprint of everything the builder reads: URNs and types in order, references, and the
- * properties in `readProps`. Two stacks with the same fingerprint have the same graph.
- */
-function fingerprint(resources: readonly StackResource[]): string {
-    const parts: string[] = [];
-    for (const r of resources) {
-        parts.push(r.urn);
-        for (const [prop, deps] of Object.entries(r.propertyDependencies)) {
-            if (deps.length > 0) {
-                parts.push(`${prop}=${deps.map((d) => d.urn).join(",")}`);
-            }
-        }
-        for (const p of readProps) {
-            const v = r.get(p);
-            if (v.state !== "missing") {
-                parts.push(`${p}:${JSON.stringify(v)}`);
-            }
-        }
-    }
-    return parts.join("\n");
-}
-
-// Built once per AnalyzeStack: every path policy of one call sees the same stack, each through its own
-// resource objects (the engine rebuilds them per policy), so the memo is keyed by content rather
-// than identity. It holds the last stack only; node i of the memoized graph is resource i of any
-// stack with the same fingerprint, so the edges are rebound to the caller's resources.
-let last: { readonly key: string; readonly graph: StackGraph } | undefined;
+// Built once per AnalyzeStack: the adapter hands every stack policy of one call the same resource
+// array (core/per-call.ts), so the graph hangs off that array and lives exactly as long as the call.
 const byArray = new WeakMap<readonly StackResource[], StackGraph>();
 
-/** The graph of this stack, built at most once per distinct stack in a row. */
+/** The graph of this stack, built once per call and shared by the policies of that call. */
 export function stackGraphOf(resources: readonly StackResource[]): StackGraph {
-    const same = byArray.get(resources);
-    if (same) {
-        return same;
-    }
-    const key = fingerprint(resources);
-    let graph: StackGraph;
-    if (last && last.key === key) {
-        const index = new Map<StackResource, number>();
-        resources.forEach((r, i) => {
-            index.set(r, i);
-        });
-        graph = { ...last.graph, nodes: resources, indexOf: (r) => index.get(r) };
-    } else {
+    let graph = byArray.get(resources);
+    if (!graph) {
         graph = buildStackGraph(resources);
-        last = { key, graph };
+        byArray.set(resources, graph);
     }
-    byArray.set(resources, graph);
     return graph;
 }
 

@@ -41,7 +41,13 @@ export function modeDescription(mode: Mode): string {
 
 export interface ReportViolation {
     readonly policy: string;
-    readonly resource: { readonly urn: string; readonly type: string; readonly name: string };
+    readonly resource: {
+        readonly urn: string;
+        readonly type: string;
+        readonly name: string;
+        /** The program file (relative to where aiguard ran) and line that registered it, when previewed. */
+        readonly source?: SourceLine;
+    };
     readonly enforcementLevel: string;
     readonly severity: string;
     readonly area: string;
@@ -120,16 +126,24 @@ export interface Report {
     readonly provenance?: Provenance;
 }
 
+/** A line of the program: `file` as shown to the user (relative to the working directory). */
+export interface SourceLine {
+    readonly file: string;
+    readonly line: number;
+}
+
 function toViolation(
     d: Diagnostic,
     byId: ReadonlyMap<string, ReportPolicy>,
     layers: ReadonlyMap<string, string>,
+    sources: ReadonlyMap<string, SourceLine>,
 ): ReportViolation {
     const def = byId.get(d.policy);
+    const source = sources.get(d.urn);
     const parsed = d.undecided ? undefined : parseMessage(d.message);
     return {
         policy: d.policy,
-        resource: { urn: d.urn, type: d.type, name: d.name },
+        resource: { urn: d.urn, type: d.type, name: d.name, ...(source ? { source } : {}) },
         enforcementLevel: d.enforcementLevel,
         severity: def?.severity && def.severity !== "unspecified" ? def.severity : d.severity,
         area: def?.area ?? "",
@@ -161,6 +175,8 @@ export function buildReport(args: {
     unmatchedWaivers?: readonly UnmatchedWaiver[];
     /** The layer of each resource's findings where the classification decides it (finding-layers.ts). */
     layers?: ReadonlyMap<string, string>;
+    /** Where the program registered each resource, by URN (previews only). */
+    sources?: ReadonlyMap<string, SourceLine>;
     /** The pack actually served, as GetAnalyzerInfo described it; its policies are the report's policies. */
     info?: AnalyzerInfoView;
     /** What the engine was sent and answered, for pass and not-applicable results. */
@@ -174,6 +190,7 @@ export function buildReport(args: {
         new Map([...(args.evaluation?.classes ?? [])].flatMap(([urn, c]) => (c.layer ? [[urn, c.layer]] : [])));
     // Metadata comes from the pack that was served (its analyzer info), never from the catalog by name.
     const info = args.info ?? infoFromCatalog(args.pack, args.policies);
+    const sources = args.sources ?? new Map<string, SourceLine>();
     const policies = reportPolicies(info, args.policies, args.result.config);
     const byId = new Map(policies.map((p) => [p.id, p] as const));
     const order = (a: ReportViolation, b: ReportViolation) =>
@@ -195,10 +212,10 @@ export function buildReport(args: {
             decided.push(d);
         }
     }
-    const violations = decided.map((d) => toViolation(d, byId, layers)).sort(order);
+    const violations = decided.map((d) => toViolation(d, byId, layers, sources)).sort(order);
     const undecided = args.result.diagnostics
         .filter((d) => d.undecided)
-        .map((d) => toViolation(d, byId, layers))
+        .map((d) => toViolation(d, byId, layers, sources))
         .sort(order);
     const waived = violations.filter((v) => v.waiver?.status === "waived");
     const notWaived = violations.filter((v) => v.waiver?.status !== "waived");

@@ -27,6 +27,8 @@ export interface ResourceSnapshot {
     readonly customTimeouts?: { create?: number; update?: number; delete?: number };
     /** Read (`.get`) resources are not analyzed one by one, but are part of the stack. */
     readonly external?: boolean;
+    /** The program file (absolute) and 1-based line that registered it; known only for previewed programs. */
+    readonly source?: { readonly file: string; readonly line: number };
 }
 
 export const secretSigKey = "4dabf18193072939515e22adb298388d";

@@ -19,7 +19,10 @@ interface SarifResult {
     level: string;
     partialFingerprints: Record<string, string>;
     suppressions?: { kind: string; status: string; justification: string }[];
-    locations: { logicalLocations: { fullyQualifiedName: string }[] }[];
+    locations: {
+        physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } };
+        logicalLocations: { fullyQualifiedName: string; name: string }[];
+    }[];
     properties: { findings?: unknown[]; layer: string };
 }
 interface SarifLog {
@@ -80,6 +83,28 @@ describe("--format sarif", () => {
                 justification: expect.stringContaining("owner ml-platform@example.com, until 2027-03-31"),
             },
         ]);
+    });
+
+    it("locates each previewed result at the program line that registered its resource", () => {
+        const results = preview.log.runs[0]?.results ?? [];
+        expect(results.length).toBeGreaterThan(0);
+        for (const r of results) {
+            const location = r.locations[0];
+            const physical = location?.physicalLocation;
+            expect(physical?.artifactLocation.uri, r.ruleId).toBe("examples/reference/index.ts");
+            const line = fs
+                .readFileSync(path.join(projectRoot, "examples", "reference", "index.ts"), "utf8")
+                .split("\n")[(physical?.region.startLine ?? 0) - 1];
+            // The registering line is the `new …("name", …)` of that resource.
+            expect(line, r.ruleId).toContain(`"${location?.logicalLocations[0]?.name}"`);
+        }
+    });
+
+    it("locates results of a state file by URN only: no program line is known", async () => {
+        const { log } = await sarifOf("analyze", "--file", stateFile);
+        const results = log.runs[0]?.results ?? [];
+        expect(results.length).toBeGreaterThan(0);
+        expect(results.every((r) => r.locations[0]?.physicalLocation === undefined)).toBe(true);
     });
 
     it("gives the same fingerprints on every run, so alerts are tracked across commits", async () => {

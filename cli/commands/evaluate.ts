@@ -100,6 +100,11 @@ export async function evaluateToReport(
         policies,
         info,
         unmatchedWaivers: unmatchedResourceWaivers(policyConfig, policies, input.resources),
+        sources: new Map(
+            input.resources.flatMap((r) =>
+                r.source ? [[r.urn, { file: shownPath(r.source.file), line: r.source.line }] as const] : [],
+            ),
+        ),
         evaluation: {
             result,
             resources: input.resources.map((r) => ({ urn: r.urn, type: r.type, name: r.name })),

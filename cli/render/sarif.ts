@@ -69,6 +69,11 @@ function overrides(policies: readonly ReportPolicy[]) {
     );
 }
 
+/** A relative file path as a SARIF URI reference: forward slashes, each segment percent-encoded. */
+function sarifUri(file: string): string {
+    return file.split(/[\\/]/).map(encodeURIComponent).join("/");
+}
+
 /** Stable across runs: the same policy on the same resource is the same alert. */
 function fingerprint(v: ReportViolation): string {
     return createHash("sha256").update(`${v.policy}\u0000${v.resource.urn}`).digest("hex");
@@ -84,6 +89,15 @@ function result(v: ReportViolation, ruleIndex: Map<string, number>, kind: "fail"
         message: { text: v.message },
         locations: [
             {
+                // The program line that registered the resource when the preview knows it; the URN always.
+                ...(v.resource.source
+                    ? {
+                          physicalLocation: {
+                              artifactLocation: { uri: sarifUri(v.resource.source.file) },
+                              region: { startLine: v.resource.source.line },
+                          },
+                      }
+                    : {}),
                 logicalLocations: [{ fullyQualifiedName: v.resource.urn, name: v.resource.name, kind: "resource" }],
             },
         ],

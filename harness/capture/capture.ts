@@ -495,6 +495,7 @@ export function toSnapshots(
                   }
                 : {}),
             external: r.external,
+            ...(r.site ? { source: { file: r.site.file, line: r.site.line } } : {}),
         });
     }
     return out;

@@ -35,6 +35,8 @@ export interface CapturedRegistration {
     aliasUrns: string[];
     customTimeouts?: { create: string; update: string; delete: string };
     external: boolean;
+    /** The program line that registered the resource, when the SDK sent its source position. */
+    site?: ProgramSite;
 }
 
 /** Where in the program something happened: an absolute file and a 1-based line. */

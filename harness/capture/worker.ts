@@ -349,6 +349,7 @@ async function main(): Promise<void> {
                         });
                     }
                     const timeouts = external ? undefined : req.getCustomtimeouts();
+                    const site = siteOfRequest(req);
                     registrations.push({
                         mockUrn: resp.getUrn(),
                         type: req.getType(),
@@ -374,6 +375,7 @@ async function main(): Promise<void> {
                               }
                             : undefined,
                         external,
+                        ...(site ? { site } : {}),
                     });
                 }
                 callback(err, resp);

@@ -79,7 +79,7 @@ describe("every check on an AI service fires on a previewed program", () => {
     });
 });
 
-describe("self-hosted models in the insecure examples are flagged in the iaas layer", () => {
+describe("self-hosted models and front doors in the insecure examples are flagged", () => {
     const flagged = (dir: string, policy: string) =>
         (fired.get(path.join(projectRoot, "examples", dir)) ?? [])
             .filter((d) => d.policy === policy && !d.undecided)
@@ -95,6 +95,7 @@ describe("self-hosted models in the insecure examples are flagged in the iaas la
         ["azure-insecure", "ai-aks-managed-identity", "model-aks"],
         ["azure-insecure", "ai-aks-local-accounts-disabled", "model-aks"],
         ["azure-insecure", "ai-aks-node-no-public-ip", "gpu-pool"],
+        ["aws-insecure", "ai-lambda-url-auth", "chat-api-url"],
     ])("examples/%s: %s flags %s", (dir, policy, name) => {
         expect(flagged(dir, policy)).toContain(name);
     });

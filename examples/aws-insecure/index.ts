@@ -860,3 +860,19 @@ new aws.ec2.Instance("vllm-server", {
     rootBlockDevice: { volumeSize: 500, volumeType: "gp3" },
     tags: { Name: "vllm-server" },
 });
+
+// A front door: the chat API calls the endpoint from a Lambda function anyone on the internet can
+// reach through its function URL.
+const chatRole = new aws.iam.Role("chat-api-role", { assumeRolePolicy: assumedBy("lambda.amazonaws.com") });
+const chatApi = new aws.lambda.Function("chat-api", {
+    role: chatRole.arn,
+    runtime: "python3.12",
+    handler: "app.handler",
+    code: new pulumi.asset.AssetArchive({ "app.py": new pulumi.asset.StringAsset("def handler(e, c):\n    pass\n") }),
+    environment: { variables: { ENDPOINT_NAME: endpoint.name } },
+});
+new aws.lambda.FunctionUrl("chat-api-url", {
+    functionName: chatApi.name,
+    authorizationType: "NONE", // gap: anonymous callers reach the model
+    cors: { allowOrigins: ["*"] }, // gap: any web page can call it from a browser
+});

@@ -33,7 +33,9 @@ function allCanaryTypes(): Map<string, readonly string[]> {
     return types;
 }
 const types = allCanaryTypes();
-process.env.AIGUARD_CANARY_TYPES = JSON.stringify([...types]);
+const typesFile = path.join(tmp, "canary-types.json");
+fs.writeFileSync(typesFile, JSON.stringify([...types]));
+process.env.AIGUARD_CANARY_TYPES_FILE = typesFile;
 const rootUrn = `${P}pulumi:pulumi:Stack::canaries-dev`;
 
 /** A state file as `pulumi stack export --show-secrets` writes it; every third secret stays encrypted. */

@@ -1,11 +1,12 @@
 // Benchmark of the stack graph: building it and running the three path policies' searches, in
 // process, on generated stacks of 1k and 10k resources (bench/path-stack.ts). Run after
 // `npm run build` with `node dist/bench/stack-graph.js`; prints one line per size.
+
+import { classify } from "../policy-pack/core/classification";
 import type { StackCheck } from "../policy-pack/core/definition";
 import aiBridges from "../policy-pack/policies/stack/ai-bridges-business-systems";
 import aiToBusiness from "../policy-pack/policies/stack/ai-to-business-path";
 import managementPlane from "../policy-pack/policies/stack/business-reaches-ai-management-plane";
-import { classify } from "../policy-pack/shared/classification";
 import { buildStackGraph } from "../policy-pack/shared/stack-graph";
 import { largeStack, toStackResources } from "./path-stack";
 

@@ -3,10 +3,10 @@
 // workload's layer (a security group of a SageMaker endpoint is `paas`, the role of a Bedrock agent
 // `fm-api`). The pack's own classification decides it, run here over the same resources the pack saw.
 import { isSecret, type ResourceSnapshot, type WireValue } from "../harness/model";
+import { classify, type Membership, type TagSelectors } from "../policy-pack/core/classification";
 import type { StackResource } from "../policy-pack/core/definition";
 import { readPath } from "../policy-pack/core/values";
 import type { Layer } from "../policy-pack/core/vocabulary";
-import { classify, type Membership, type TagSelectors } from "../policy-pack/shared/classification";
 
 /** Wire values with their secrets unwrapped, as policies read them. */
 function plain(v: WireValue, depth = 0): unknown {

@@ -2,8 +2,8 @@
 import * as fs from "node:fs";
 import type { PolicyConfigFile } from "../harness/config";
 import { InputError, UsageError } from "../harness/errors";
+import { defaultAiTags, defaultBusinessTags, type TagSelectors } from "../policy-pack/core/classification";
 import type { PolicyDefinition } from "../policy-pack/core/definition";
-import { defaultAiTags, defaultBusinessTags, type TagSelectors } from "../policy-pack/shared/classification";
 import { type GroupBy, groupings, type ReportFormat, reportFormats } from "./render/formats";
 
 export type { ReportFormat };

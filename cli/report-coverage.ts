@@ -1,9 +1,10 @@
 // What the results say per framework control ("SC-28: tested on 12 resources, 11 compliant") and
 // the MITRE ATLAS threat view of the stack. Both are derived from the per (policy, resource)
 // results, so every format words the same numbers.
+
+import { isAiServiceType } from "../policy-pack/core/classification";
 import { controlTitle } from "../policy-pack/core/frameworks";
 import type { ControlRelation, Framework } from "../policy-pack/core/vocabulary";
-import { isAiServiceType } from "../policy-pack/shared/classification";
 import type { ResourceClass } from "./finding-layers";
 import type { ReportPolicy } from "./report-policies";
 import type { PolicyResult, ResourceRef, ResultStatus } from "./report-results";

@@ -5,10 +5,10 @@
 // provenance of the run. New data goes into new fields; the contract's fields keep their meaning.
 
 import type { AnalyzerInfoView, Diagnostic, RunResult } from "../harness/engine";
+import type { TagSelectors } from "../policy-pack/core/classification";
 import type { Finding, PolicyDefinition } from "../policy-pack/core/definition";
 import { parseMessage, type WaiverMark } from "../policy-pack/core/message";
 import type { Peer } from "../policy-pack/core/vocabulary";
-import type { TagSelectors } from "../policy-pack/shared/classification";
 import type { PackControl } from "./pack-metadata";
 import type { Provenance } from "./provenance";
 import { atlasThreats, type ControlCoverage, controlCoverage, type ThreatView } from "./report-coverage";

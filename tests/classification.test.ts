@@ -1,9 +1,9 @@
 // The one classification of AI and business systems, on hand-built stack graphs. Policies that use
 // it are tested through the pack; this pins the rules themselves.
 import { describe, expect, it } from "vitest";
+import { classify, matchesTags } from "../policy-pack/core/classification";
 import type { StackResource } from "../policy-pack/core/definition";
 import { readPath } from "../policy-pack/core/values";
-import { classify, matchesTags } from "../policy-pack/shared/classification";
 
 type Mutable = { -readonly [K in keyof StackResource]: StackResource[K] };
 

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Report } from "../cli/report";
 import type { PackSession } from "../harness/engine";
 import type { WireObject } from "../harness/model";
-import { isAwsAcceleratedInstanceType, isAzureGpuVmSize } from "../policy-pack/shared/self-hosted-compute";
+import { isAwsAcceleratedInstanceType, isAzureGpuVmSize } from "../policy-pack/core/self-hosted-compute";
 import { aiguard } from "./support/cli";
 import { evaluate, openPack, resource, unknown } from "./support/pack";
 

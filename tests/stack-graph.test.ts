@@ -5,11 +5,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { largeStack, toStackResources } from "../bench/path-stack";
 import type { PackSession } from "../harness/engine";
+import { classify } from "../policy-pack/core/classification";
 import type { StackCheck, StackResource } from "../policy-pack/core/definition";
 import aiBridges from "../policy-pack/policies/stack/ai-bridges-business-systems";
 import aiToBusiness from "../policy-pack/policies/stack/ai-to-business-path";
 import managementPlane from "../policy-pack/policies/stack/business-reaches-ai-management-plane";
-import { classify } from "../policy-pack/shared/classification";
 import { evaluate, openPack, resource } from "./support/pack";
 
 const lastCell = (size: number) => `cell-${(largeStack(size).length - 8) / 5 - 1}`;

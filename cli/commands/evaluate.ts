@@ -3,8 +3,8 @@
 import * as path from "node:path";
 import { analyzeOnce } from "../../harness/engine";
 import type { ResourceSnapshot } from "../../harness/model";
+import { defaultAiTags, defaultBusinessTags } from "../../policy-pack/core/classification";
 import { policies } from "../../policy-pack/policies";
-import { defaultAiTags, defaultBusinessTags } from "../../policy-pack/shared/classification";
 import { classifyResources } from "../finding-layers";
 import type { Io } from "../io";
 import { type RunOptions, readPolicyConfig, tagSelectors, withTagSelectors } from "../options";

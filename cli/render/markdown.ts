@@ -1,4 +1,6 @@
 // The policy reference (docs/policies.md), generated from the policy definitions alone.
+
+import { classificationSchema } from "../../policy-pack/core/classification";
 import type { PolicyDefinition } from "../../policy-pack/core/definition";
 import { controlTitle } from "../../policy-pack/core/frameworks";
 import { expectationText, isSettingsPolicy } from "../../policy-pack/core/settings";
@@ -13,7 +15,6 @@ import {
     layerTitles,
     relationVerbs,
 } from "../../policy-pack/core/vocabulary";
-import { classificationSchema } from "../../policy-pack/shared/classification";
 
 function cell(s: string): string {
     return s.replace(/\|/g, "\\|").replace(/\n/g, " ");

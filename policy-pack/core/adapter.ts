@@ -10,12 +10,7 @@ import type {
     StackValidationArgs,
     StackValidationPolicy,
 } from "@pulumi/policy";
-import {
-    type Classification,
-    type ClassificationConfig,
-    classificationSchema,
-    classify,
-} from "../shared/classification";
+import { type Classification, type ClassificationConfig, classificationSchema, classify } from "./classification";
 import type {
     ConfigSchema,
     Finding,

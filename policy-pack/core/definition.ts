@@ -1,4 +1,4 @@
-import type { Classification } from "../shared/classification";
+import type { Classification } from "./classification";
 import type { Value } from "./values";
 import type { Area, Cloud, Control, DefaultEnforcementLevel, Layer, Peer, Severity } from "./vocabulary";
 

@@ -3,8 +3,8 @@
 // (sagemaker-exec-role-least-privilege), and every other role an AI service can assume
 // (ai-service-role-least-privilege).
 
+import type { Classification } from "../core/classification";
 import type { StackResource } from "../core/definition";
-import type { Classification } from "./classification";
 import { iamTypes, rolesReferencedBy } from "./iam-policy";
 
 export const bedrockAgentType = "aws:bedrock/agentAgent:AgentAgent";

@@ -1,7 +1,8 @@
 // Which API Gateway APIs front a model: an integration that calls an AI resource (by type, tag or
 // reference) or a model runtime service URI. Shared by the API Gateway policies of the AI system.
+
+import { type Classification, modelServiceUri } from "../core/classification";
 import type { StackResource } from "../core/definition";
-import { type Classification, modelServiceUri } from "./classification";
 
 export const restIntegration = "aws:apigateway/integration:Integration";
 export const httpIntegration = "aws:apigatewayv2/integration:Integration";

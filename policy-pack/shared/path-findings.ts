@@ -1,9 +1,10 @@
 // How the path policies word and report a path: one finding per path on the resource the policy
 // judges, accepted (advisory, with the justification) when an allowlisted flow covers it.
+
+import type { Classification } from "../core/classification";
 import type { Finding, StackCheck, StackResource } from "../core/definition";
 import { printable } from "../core/message";
 import { type AllowedFlow, coveringFlow } from "./allowed-flows";
-import type { Classification } from "./classification";
 import { hopText, nodeText } from "./stack-graph";
 import type { Hop } from "./stack-paths";
 

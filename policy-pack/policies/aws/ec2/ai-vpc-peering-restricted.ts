@@ -1,7 +1,7 @@
 import { cite } from "../../../core/citations";
+import type { Classification } from "../../../core/classification";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
 import { arrayOf, field, type Value } from "../../../core/values";
-import type { Classification } from "../../../shared/classification";
 import { FindingSink } from "../../../shared/iam-policy";
 
 const vpcType = "aws:ec2/vpc:Vpc";

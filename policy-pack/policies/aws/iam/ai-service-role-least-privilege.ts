@@ -1,7 +1,7 @@
+import { trustedAiService } from "../../../core/ai-service-principals";
 import { cite } from "../../../core/citations";
 import { defineStackPolicy } from "../../../core/definition";
 import { bedrockAgentRoles, sagemakerRoles } from "../../../shared/ai-role-owners";
-import { trustedAiService } from "../../../shared/ai-service-principals";
 import { FindingSink, iamTypes, judgeBroadGrants, policiesOfRole } from "../../../shared/iam-policy";
 
 /**

@@ -2,8 +2,8 @@
 // accelerators (GPU, Inferentia, Trainium, Gaudi). Such compute serves or trains models, so the
 // classification puts it in the AI system, in the `iaas` layer, and says which setting decided it.
 
-import type { StackResource } from "../core/definition";
-import { printable } from "../core/message";
+import type { StackResource } from "./definition";
+import { printable } from "./message";
 
 /**
  * AWS accelerated-computing families: P and G (NVIDIA GPUs), Inf (Inferentia), Trn (Trainium),

@@ -8,10 +8,10 @@
 //     and so does a private endpoint that connects to an AI resource.
 // Only forward references from AI resources propagate, so a shared VPC or VNet is never pulled in.
 
-import type { StackResource } from "../core/definition";
-import type { Layer } from "../core/vocabulary";
 import { trustedAiService } from "./ai-service-principals";
+import type { StackResource } from "./definition";
 import { acceleratedComputeReason, selfHostedComputeTypes } from "./self-hosted-compute";
+import type { Layer } from "./vocabulary";
 
 /** Tag key to the values that select it: one value, several, or `"*"` for any value. */
 export type TagSelectors = Readonly<Record<string, string | readonly string[]>>;

@@ -2,9 +2,9 @@
 // role acts for the AI system (a model customization job, a knowledge base, an AgentCore runtime, a
 // Comprehend job) whether or not the resource that uses it is in the same stack.
 
-import type { StackResource } from "../core/definition";
-import type { Layer } from "../core/vocabulary";
-import { isAllow, parsePolicy, statementsOf } from "./iam-policy";
+import { isAllow, parsePolicy, statementsOf } from "../shared/iam-policy";
+import type { StackResource } from "./definition";
+import type { Layer } from "./vocabulary";
 
 /** AI service principals, each with the layer of the service. */
 export const aiServicePrincipals: ReadonlyMap<string, Layer> = new Map([

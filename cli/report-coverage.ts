@@ -63,20 +63,35 @@ export function controlGroup(framework: Framework, id: string): string {
     return groupNames[framework]?.(id) ?? "";
 }
 
-const worse = (a: ResultStatus, b: ResultStatus): ResultStatus => {
-    const order: ResultStatus[] = ["fail", "waived", "undecided", "pass", "not-applicable", "disabled"];
-    return order.indexOf(a) <= order.indexOf(b) ? a : b;
-};
+const severityOrder: readonly ResultStatus[] = ["fail", "waived", "undecided", "pass", "not-applicable", "disabled"];
+const worse = (a: ResultStatus, b: ResultStatus): ResultStatus =>
+    severityOrder.indexOf(a) <= severityOrder.indexOf(b) ? a : b;
 
-/** Counts over resources: each resource by the worst result any of the given policies gave it. */
-export function countResources(results: readonly PolicyResult[], policies: ReadonlySet<string>): ResultCounts {
-    const worst = new Map<string, ResultStatus>();
+/** The results of each policy, so that counting a control reads only the results of its policies. */
+function resultsByPolicy(results: readonly PolicyResult[]): Map<string, PolicyResult[]> {
+    const out = new Map<string, PolicyResult[]>();
     for (const r of results) {
-        if (!policies.has(r.policy) || r.status === "not-applicable" || r.status === "disabled") {
-            continue;
+        const list = out.get(r.policy);
+        if (list) {
+            list.push(r);
+        } else {
+            out.set(r.policy, [r]);
         }
-        const prev = worst.get(r.resource.urn);
-        worst.set(r.resource.urn, prev ? worse(prev, r.status) : r.status);
+    }
+    return out;
+}
+
+/** Counts over resources: each resource by the worst result any of the given policies' results gave it. */
+function countOf(groups: readonly (readonly PolicyResult[])[]): ResultCounts {
+    const worst = new Map<string, ResultStatus>();
+    for (const group of groups) {
+        for (const r of group) {
+            if (r.status === "not-applicable" || r.status === "disabled") {
+                continue;
+            }
+            const prev = worst.get(r.resource.urn);
+            worst.set(r.resource.urn, prev ? worse(prev, r.status) : r.status);
+        }
     }
     const values = [...worst.values()];
     return {
@@ -114,6 +129,7 @@ export function controlCoverage(
             byControl.set(k, entry);
         }
     }
+    const byPolicy = resultsByPolicy(results);
     const out: ControlCoverage[] = [];
     for (const e of byControl.values()) {
         const title = controlTitle(e.framework, e.id);
@@ -124,7 +140,7 @@ export function controlCoverage(
             group: controlGroup(e.framework, e.id),
             relations: [...e.relations],
             policies: e.policies.map((p) => ({ id: p.id, enforcementLevel: p.enforcementLevel })),
-            ...countResources(results, new Set(e.policies.map((p) => p.id))),
+            ...countOf(e.policies.map((p) => byPolicy.get(p.id) ?? [])),
         });
     }
     return out.sort(

@@ -125,9 +125,38 @@ export function stackRef(resources: readonly ResourceRef[], project: string, sta
     );
 }
 
-function key(policy: string, urn: string): string {
-    return `${policy}\u0000${urn}`;
+/** Entries by policy, then by URN: no composite string key per (policy, resource) pair. */
+class ByPolicy<T> {
+    private readonly map = new Map<string, Map<string, T>>();
+    get(policy: string, urn: string): T | undefined {
+        return this.map.get(policy)?.get(urn);
+    }
+    has(policy: string, urn: string): boolean {
+        return this.map.get(policy)?.has(urn) ?? false;
+    }
+    set(policy: string, urn: string, value: T): void {
+        let inner = this.map.get(policy);
+        if (!inner) {
+            inner = new Map();
+            this.map.set(policy, inner);
+        }
+        inner.set(urn, value);
+    }
+    of(policy: string): Iterable<T> {
+        return this.map.get(policy)?.values() ?? [];
+    }
+    hasPolicy(policy: string): boolean {
+        return this.map.has(policy);
+    }
+    *values(): Iterable<T> {
+        for (const inner of this.map.values()) {
+            yield* inner.values();
+        }
+    }
 }
+
+/** The order of results in every report; one collator instead of a locale lookup per comparison. */
+const collate = new Intl.Collator().compare;
 
 export function buildResults(args: {
     policies: readonly ReportPolicy[];
@@ -137,12 +166,11 @@ export function buildResults(args: {
     evaluation?: Evaluation;
     stack: ResourceRef;
 }): PolicyResult[] {
-    const judged = new Map<string, PolicyResult>();
+    const judged = new ByPolicy<PolicyResult>();
     const add = (r: PolicyResult) => {
-        const k = key(r.policy, r.resource.urn);
-        const existing = judged.get(k);
+        const existing = judged.get(r.policy, r.resource.urn);
         if (!existing || statusRank[r.status] < statusRank[existing.status]) {
-            judged.set(k, r);
+            judged.set(r.policy, r.resource.urn, r);
         }
     };
     for (const v of args.violations) {
@@ -155,13 +183,14 @@ export function buildResults(args: {
     const out: PolicyResult[] = [...judged.values()];
     const ev = args.evaluation;
     const resources = ev?.resources ?? [];
-    const notApplicable = new Map<string, NotApplicable>();
+    const notApplicable = new ByPolicy<NotApplicable>();
     for (const na of ev?.result.notApplicable ?? []) {
-        notApplicable.set(key(na.policy, na.urn), na);
+        notApplicable.set(na.policy, na.urn, na);
     }
     const analyzed = new Set(ev?.result.analyzedUrns ?? []);
     const byUrn = new Map(resources.map((r) => [r.urn, r] as const));
-    const judgedPolicies = new Set([...judged.values()].map((r) => r.policy));
+    // Type tokens normalised once, not once per policy.
+    const canonical = new Map(resources.map((r) => [r, canonicalType(r.type)] as const));
 
     for (const p of args.policies) {
         const base = {
@@ -181,7 +210,7 @@ export function buildResults(args: {
             reason,
         });
         const types = p.resourceTypes ? new Set(p.resourceTypes) : undefined;
-        const ofTypes = types ? resources.filter((r) => types.has(canonicalType(r.type))) : [];
+        const ofTypes = types ? resources.filter((r) => types.has(canonical.get(r) ?? r.type)) : [];
         const inScope =
             p.kind === "resource"
                 ? ofTypes.filter((r) => analyzed.has(r.urn))
@@ -209,13 +238,13 @@ export function buildResults(args: {
         if (p.kind === "resource") {
             for (const urn of ev.result.analyzedUrns) {
                 const r = byUrn.get(urn);
-                if (!r || judged.has(key(p.id, urn))) {
+                if (!r || judged.has(p.id, urn)) {
                     continue;
                 }
-                const na = notApplicable.get(key(p.id, urn));
+                const na = notApplicable.get(p.id, urn);
                 if (!na) {
                     out.push({ ...base, resource: r, scope: "resource", status: "pass", layer: layerOf(r) });
-                } else if (types?.has(canonicalType(r.type))) {
+                } else if (types?.has(canonical.get(r) ?? r.type)) {
                     // A resource of the policy's own types that the policy itself set aside: worth listing.
                     out.push({
                         ...base,
@@ -228,32 +257,32 @@ export function buildResults(args: {
                 }
             }
         } else {
-            const na = notApplicable.get(key(p.id, ""));
+            const na = notApplicable.get(p.id, "");
             if (na) {
                 out.push(stackWide("not-applicable", na.reason || "the policy found nothing to judge"));
                 continue;
             }
             if (!types) {
-                if (!judgedPolicies.has(p.id)) {
+                if (!judged.hasPolicy(p.id)) {
                     out.push(stackWide("pass", "the policy judged the stack and reported nothing"));
                 }
                 continue;
             }
             for (const r of inScope) {
-                if (!judged.has(key(p.id, r.urn))) {
+                if (!judged.has(p.id, r.urn)) {
                     out.push({ ...base, resource: r, scope: "resource", status: "pass", layer: layerOf(r) });
                 }
             }
         }
-        if (out.length === before && !judgedPolicies.has(p.id)) {
-            const reasons = [...notApplicable.values()].filter((n) => n.policy === p.id).map((n) => n.reason);
-            out.push(stackWide("not-applicable", reasons[0] ?? "no resource the policy judges is in the stack"));
+        if (out.length === before && !judged.hasPolicy(p.id)) {
+            const [first] = notApplicable.of(p.id);
+            out.push(stackWide("not-applicable", first?.reason ?? "no resource the policy judges is in the stack"));
         }
     }
     return out.sort(
         (a, b) =>
             statusRank[a.status] - statusRank[b.status] ||
-            a.policy.localeCompare(b.policy) ||
-            a.resource.urn.localeCompare(b.resource.urn),
+            collate(a.policy, b.policy) ||
+            collate(a.resource.urn, b.resource.urn),
     );
 }

@@ -1,6 +1,7 @@
 // Azure network judgements shared by the policies: "private, or default-deny firewall", and
 // "reachable through a private endpoint".
 import type { Finding, ResourceCheck, StackCheck, StackResource, Subject } from "../core/definition";
+import { dependentsOf } from "../core/dependents";
 import { arrayOf, describe, field, isUnknownSentinel, type Value } from "../core/values";
 
 /** Where a resource keeps its public network switch and its firewall default action. */
@@ -80,7 +81,7 @@ export function privateEndpointFinding(
     what: string,
 ): Finding | undefined {
     const linked: StackResource[] = [];
-    for (const pe of check.resources) {
+    for (const pe of dependentsOf(check.resources, target)) {
         if (pe.type !== privateEndpointType) {
             continue;
         }

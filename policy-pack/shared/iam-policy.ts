@@ -7,6 +7,7 @@
 // (true, false or "unknown") so a policy can leave an undecidable case to `pulumi up`.
 
 import type { Finding, StackCheck, StackResource } from "../core/definition";
+import { dependentsOf } from "../core/dependents";
 import { typeLabel } from "../core/message";
 import { isUnknownSentinel, unknownSentinels, type Value } from "../core/values";
 
@@ -617,7 +618,7 @@ export function policiesOfRole(role: StackResource, resources: readonly StackRes
     for (const p of managedDeps) {
         out.push(documentOf(p));
     }
-    for (const r of resources) {
+    for (const r of dependentsOf(resources, role)) {
         if (r.type === rolePolicyType && includes(r.propertyDependencies.role, role)) {
             out.push({
                 owner: r,
@@ -804,7 +805,7 @@ export function attachedDocuments(
 ): AttachedDocument[] {
     const { attachmentType, linkKey = "", inlineKey } = options;
     const out: AttachedDocument[] = attachmentType
-        ? resources
+        ? dependentsOf(resources, target)
               .filter((r) => r.type === attachmentType && (r.propertyDependencies[linkKey] ?? []).includes(target))
               .map((r) => ({ owner: r, setting: "policy", document: r.get("policy") }))
         : [];

@@ -1,5 +1,6 @@
 import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackResource } from "../../../core/definition";
+import { dependentsOf } from "../../../core/dependents";
 import { describe, type Value } from "../../../core/values";
 import { httpIntegration, modelFrontingApis, restIntegration } from "../../../shared/aws-model-apis";
 
@@ -93,7 +94,7 @@ export default defineStackPolicy({
 
         for (const stage of resources) {
             if (stage.type === restStage && fronting(stage, "restApi")) {
-                const plans = resources
+                const plans = dependentsOf(resources, stage)
                     .filter((r) => r.type === usagePlan && (r.propertyDependencies.apiStages ?? []).includes(stage))
                     .map((p) => {
                         const settings = p.get("throttleSettings");
@@ -105,7 +106,7 @@ export default defineStackPolicy({
                             limitSet(p.get("throttleSettings.burstLimit"), "throttleSettings.burstLimit"),
                         );
                     });
-                const methods = resources
+                const methods = dependentsOf(resources, stage)
                     .filter(
                         (r) => r.type === methodSettings && (r.propertyDependencies.stageName ?? []).includes(stage),
                     )

@@ -1,6 +1,7 @@
 import { onAiResources } from "../../../core/ai-scope";
 import { cite } from "../../../core/citations";
 import type { StackResource } from "../../../core/definition";
+import { dependentsOf } from "../../../core/dependents";
 import { defineSettingsPolicy } from "../../../core/settings";
 import { isUnknownSentinel } from "../../../core/values";
 
@@ -29,7 +30,7 @@ function pinningOf(value: unknown, depth = 0): Pinning {
 /** Every consumer pins the repository's images by digest, so tag mutability cannot change what runs. */
 function pinnedByDigest(repo: StackResource, resources: readonly StackResource[]): boolean | { undecided: string } {
     const uses: Pinning[] = [];
-    for (const r of resources) {
+    for (const r of dependentsOf(resources, repo)) {
         for (const [prop, deps] of Object.entries(r.propertyDependencies)) {
             if (r !== repo && deps.includes(repo)) {
                 const v = r.get(prop);

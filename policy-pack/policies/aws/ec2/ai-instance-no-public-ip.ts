@@ -1,6 +1,6 @@
 import { onAiResources } from "../../../core/ai-scope";
-import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
+import { noPublicAddressControls } from "../../../shared/model-host-controls";
 
 export default onAiResources(
     defineSettingsPolicy({
@@ -12,21 +12,7 @@ export default onAiResources(
         severity: "high",
         enforcementLevel: "mandatory",
         description: "EC2 instances that host a model are launched without a public IPv4 address.",
-        controls: cite({
-            "nist-800-53": {
-                supports: ["SC-7"],
-                why: "The model host has no public address, so it is reachable only through the boundary the network defines.",
-            },
-            "mitre-atlas": {
-                supports: ["AML.M0019"],
-                mitigates: ["AML.T0049"],
-                why: "A model server without a public address cannot be reached directly from the internet.",
-            },
-            "iso-27001": {
-                supports: ["A.8.20"],
-                why: "Network security: self-hosted model compute stays on private addresses.",
-            },
-        }),
+        controls: noPublicAddressControls,
         peers: [],
         remediation: [
             "Set associatePublicIpAddress to false and place the instance in a private subnet; expose the model through a private load balancer or an authenticated gateway.",

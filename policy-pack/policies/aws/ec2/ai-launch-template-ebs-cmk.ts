@@ -1,8 +1,6 @@
 import { onAiResources } from "../../../core/ai-scope";
-import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
-
-const keyArn = "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+import { exampleKeyArn, volumeKeyControls, volumeKeySettings } from "../../../shared/model-host-controls";
 
 export default onAiResources(
     defineSettingsPolicy({
@@ -14,22 +12,7 @@ export default onAiResources(
         severity: "medium",
         enforcementLevel: "mandatory",
         description: "EBS volumes in launch templates of model hosts are encrypted under a customer managed KMS key.",
-        controls: cite({
-            "nist-800-53": {
-                implements: ["SC-28(1)"],
-                supports: ["SC-12"],
-                why: "Encrypted at rest under a customer managed key: volumes of instances launched for the model.",
-            },
-            "mitre-atlas": {
-                implements: ["AML.M0012"],
-                mitigates: ["AML.T0035"],
-                why: "A snapshot or copy of a model host's volume is unreadable without use of the customer key.",
-            },
-            "iso-27001": {
-                implements: ["A.8.24"],
-                why: "Use of cryptography: the check requires encryption at rest with a customer managed key.",
-            },
-        }),
+        controls: volumeKeyControls,
         peers: [],
         remediation: [
             'Set blockDeviceMappings[].ebs.encrypted to "true" and blockDeviceMappings[].ebs.kmsKeyId to the ARN of a customer managed aws.kms.Key.',
@@ -39,25 +22,16 @@ export default onAiResources(
             'The provider takes encrypted as a string ("true" or "false"). A template without blockDeviceMappings keeps the AMI\'s mappings, which the program does not show, and passes.',
             "kmsKeyId is usually key.arn of a key in the same stack, unknown during preview; the check tests presence, so it decides during preview.",
         ],
-        settings: [
-            {
-                path: "blockDeviceMappings[].ebs.encrypted",
-                expect: { kind: "oneOf", values: ["true", true] },
-                missing: { verdict: "violation", providerDefault: "false unless the snapshot or account encrypts" },
-                examples: { violating: "false", compliant: "true" },
-            },
-            {
-                path: "blockDeviceMappings[].ebs.kmsKeyId",
-                expect: { kind: "present" },
-                missing: { verdict: "violation", providerDefault: "the AWS managed key aws/ebs" },
-                examples: { violating: "", compliant: keyArn },
-            },
-        ],
+        settings: volumeKeySettings(
+            "blockDeviceMappings[].ebs.",
+            { values: ["true", true], violating: "false" },
+            "false unless the snapshot or account encrypts",
+        ),
         compliantExample: {
             instanceType: "m5.xlarge",
             tags: { "aiguard:system": "ai" },
             blockDeviceMappings: [
-                { deviceName: "/dev/xvda", ebs: { encrypted: "true", kmsKeyId: keyArn, volumeSize: 200 } },
+                { deviceName: "/dev/xvda", ebs: { encrypted: "true", kmsKeyId: exampleKeyArn, volumeSize: 200 } },
             ],
         },
     }),

@@ -1,6 +1,6 @@
 import { onAiResources } from "../../../core/ai-scope";
-import { cite } from "../../../core/citations";
 import { defineSettingsPolicy } from "../../../core/settings";
+import { noPublicAddressControls } from "../../../shared/model-host-controls";
 
 export default onAiResources(
     defineSettingsPolicy({
@@ -12,21 +12,7 @@ export default onAiResources(
         severity: "high",
         enforcementLevel: "mandatory",
         description: "Launch templates of model hosts give no network interface a public IPv4 address.",
-        controls: cite({
-            "nist-800-53": {
-                supports: ["SC-7"],
-                why: "Instances launched for the model get no public address from their template.",
-            },
-            "mitre-atlas": {
-                supports: ["AML.M0019"],
-                mitigates: ["AML.T0049"],
-                why: "Model servers started from the template cannot be reached directly from the internet.",
-            },
-            "iso-27001": {
-                supports: ["A.8.20"],
-                why: "Network security: self-hosted model compute stays on private addresses.",
-            },
-        }),
+        controls: noPublicAddressControls,
         peers: [],
         remediation: [
             'Set networkInterfaces[].associatePublicIpAddress to "false" (or leave it unset in a private subnet) on the launch template.',

@@ -27,10 +27,17 @@ function pinningOf(value: unknown, depth = 0): Pinning {
     return found.includes("digest") ? "digest" : found.includes("unknown") ? "unknown" : "tag";
 }
 
-/** Every consumer pins the repository's images by digest, so tag mutability cannot change what runs. */
+/**
+ * Every consumer pins the repository's images by digest, so tag mutability cannot change what runs.
+ * ECR's own resources (lifecycle and repository policies, replication) configure the repository and
+ * run no image, so they are not consumers.
+ */
 function pinnedByDigest(repo: StackResource, resources: readonly StackResource[]): boolean | { undecided: string } {
     const uses: Pinning[] = [];
     for (const r of dependentsOf(resources, repo)) {
+        if (r.type.startsWith("aws:ecr/")) {
+            continue;
+        }
         for (const [prop, deps] of Object.entries(r.propertyDependencies)) {
             if (r !== repo && deps.includes(repo)) {
                 const v = r.get(prop);

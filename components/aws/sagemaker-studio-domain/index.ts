@@ -147,7 +147,7 @@ export class SageMakerStudioDomain extends pulumi.ComponentResource {
         const inDomain = (kind: string) =>
             pulumi.interpolate`arn:${place.partition}:sagemaker:${place.region}:${place.accountId}:${kind}/${this.domain.id}/*`;
         new aws.iam.RolePolicy(
-            `${name}-studio-apps`,
+            `${name}-execution-apps`,
             {
                 role: this.role.name,
                 policy: {

@@ -19,7 +19,9 @@ const maxScriptLength = 16384;
 const encode = (script: string) => Buffer.from(script, "utf8").toString("base64");
 
 /** Checks every argument that is known at construction. Exported for tests. */
-export function validateVpcOnlyNotebookArgs(args: VpcOnlyNotebookArgs): void {
+export function validateVpcOnlyNotebookArgs(args: VpcOnlyNotebookArgs, name = "notebook"): void {
+    // The notebook is auto-named from the component's name plus an 8-character suffix.
+    requireSageMakerName(type, "(instance)", name, "research", 55);
     if (args.network === undefined || args.network === null) {
         throw new ArgumentError(type, "network", "is missing; allowed: a PrivateAiNetwork");
     }
@@ -74,11 +76,7 @@ export class VpcOnlyNotebook extends pulumi.ComponentResource {
 
     constructor(name: string, args: VpcOnlyNotebookArgs, opts?: pulumi.ComponentResourceOptions) {
         super(type, name, {}, opts);
-        validateFor(name, () => {
-            validateVpcOnlyNotebookArgs(args);
-            // The notebook is auto-named from the instance name plus an 8-character suffix.
-            requireSageMakerName(type, "(instance)", name, "research", 55);
-        });
+        validateFor(name, () => validateVpcOnlyNotebookArgs(args, name));
         const tags = aiTags(args.tags);
         const place = awsPlace(this);
         this.kmsKeyArn = customerKey(this, type, name, args.kmsKeyArn, place, `the ${name} notebook volume`, tags);

@@ -332,3 +332,35 @@ describe("SageMaker workspace argument errors only the provider's region reveals
         expect((error as Error).message).toContain(message);
     });
 });
+
+describe("SageMaker workspace components take region and partition from the provider they run under", () => {
+    it.each([
+        ["eu-central-1", "aws"],
+        ["cn-north-1", "aws-cn"],
+    ])("an explicit provider in %s, beside the stack's us-east-1", async (region, partition) => {
+        const { resources } = await captureProgram(path.join(programs, "aws-sagemaker-regions"), {
+            stack: "dev",
+            typeCheck: false,
+            config: { "aws-sagemaker-regions:explicitRegion": region },
+        });
+        for (const [prefix, r, part] of [
+            ["explicit-", region, partition],
+            ["default-", "us-east-1", "aws"],
+        ] as const) {
+            const mine = resources.filter((x) => x.name.startsWith(prefix));
+            const text = (type: string) => JSON.stringify(mine.filter((x) => x.type === type).map((x) => x.inputs));
+            const services = mine
+                .filter((x) => x.type === "aws:ec2/vpcEndpoint:VpcEndpoint")
+                .map((x) => x.inputs.serviceName);
+            expect(services).toContain(`aws.sagemaker.${r}.notebook`);
+            expect(services).toContain(`aws.sagemaker.${r}.studio`);
+            const rolePolicies = text("aws:iam/rolePolicy:RolePolicy");
+            expect(rolePolicies).toContain(`arn:${part}:logs:${r}:`);
+            // The Studio apps grant names the domain's id, unknown during preview; the log grants are known.
+            expect(rolePolicies).not.toMatch(new RegExp(`arn:aws[a-z-]*:logs:(?!${r}:)`));
+            expect(text("aws:ecr/repositoryPolicy:RepositoryPolicy")).toMatch(
+                new RegExp(`"arn:${part}:iam::\\d{12}:root"`),
+            );
+        }
+    });
+});

@@ -78,7 +78,7 @@ export class SageMakerStudioDomain extends pulumi.ComponentResource {
         const authMode = args.authMode ?? "SSO";
         const place = awsPlace(this);
         this.kmsKeyArn = customerKey(this, type, name, args.kmsKeyArn, place, `the ${name} Studio home volume`, tags);
-        this.role = sagemakerRole(this, name, place, "/aws/sagemaker/studio", args.storeAccess ?? [], [], tags);
+        this.role = sagemakerRole(this, name, place, "/aws/sagemaker/studio", args.storeAccess ?? [], tags);
         this.securityGroup = studioSecurityGroup(this, name, args.network, tags);
         const securityGroups = [this.securityGroup.id, args.network.workloadSecurityGroup.id];
 

@@ -5,8 +5,9 @@ import { type StoreAccess, storeAccessStatements } from "./store-access";
 
 /**
  * A role only SageMaker can assume, for one component, with an inline policy of named actions on
- * named resources: its own log groups, the store prefixes it was granted, and whatever the caller
- * adds. Never a wildcard action, so sagemaker-exec-role-least-privilege decides during preview.
+ * named resources: its own log groups and the store prefixes it was granted (components add their
+ * own policies beside it). Never a wildcard action, so sagemaker-exec-role-least-privilege decides
+ * during preview.
  */
 export function sagemakerRole(
     parent: pulumi.Resource,
@@ -14,7 +15,6 @@ export function sagemakerRole(
     place: AwsPlace,
     logGroupPrefix: string,
     storeAccess: readonly StoreAccess[],
-    extra: readonly aws.iam.PolicyStatement[],
     tags: Record<string, string>,
 ): aws.iam.Role {
     const role = new aws.iam.Role(
@@ -47,7 +47,6 @@ export function sagemakerRole(
                         Resource: pulumi.interpolate`arn:${place.partition}:logs:${place.region}:${place.accountId}:log-group:${logGroupPrefix}*`,
                     },
                     ...storeAccessStatements(storeAccess),
-                    ...extra,
                 ],
             },
         },

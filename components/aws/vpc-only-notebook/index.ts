@@ -80,15 +80,7 @@ export class VpcOnlyNotebook extends pulumi.ComponentResource {
         const tags = aiTags(args.tags);
         const place = awsPlace(this);
         this.kmsKeyArn = customerKey(this, type, name, args.kmsKeyArn, place, `the ${name} notebook volume`, tags);
-        this.role = sagemakerRole(
-            this,
-            name,
-            place,
-            "/aws/sagemaker/NotebookInstances",
-            args.storeAccess ?? [],
-            [],
-            tags,
-        );
+        this.role = sagemakerRole(this, name, place, "/aws/sagemaker/NotebookInstances", args.storeAccess ?? [], tags);
         if (args.lifecycle !== undefined) {
             const { onCreate, onStart } = args.lifecycle;
             this.lifecycleConfiguration = new aws.sagemaker.NotebookInstanceLifecycleConfiguration(

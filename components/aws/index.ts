@@ -19,6 +19,11 @@ export {
     validateModelArtifactStoreArgs,
 } from "./model-artifact-store";
 export {
+    ModelImageRepository,
+    type ModelImageRepositoryArgs,
+    validateModelImageRepositoryArgs,
+} from "./model-image-repository";
+export {
     defaultInterfaceServices,
     PrivateAiNetwork,
     type PrivateAiNetworkArgs,
@@ -29,3 +34,16 @@ export {
     type SageMakerInferenceEndpointArgs,
     validateSageMakerInferenceEndpointArgs,
 } from "./sagemaker-inference-endpoint";
+export {
+    SageMakerStudioDomain,
+    type SageMakerStudioDomainArgs,
+    type StudioUserProfile,
+    validateSageMakerStudioDomainArgs,
+} from "./sagemaker-studio-domain";
+export type { StoreAccess } from "./shared/store-access";
+export {
+    type NotebookLifecycle,
+    VpcOnlyNotebook,
+    type VpcOnlyNotebookArgs,
+    validateVpcOnlyNotebookArgs,
+} from "./vpc-only-notebook";

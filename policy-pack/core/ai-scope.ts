@@ -1,5 +1,12 @@
 // Scoping a resource check to the AI system inside a stack policy.
-import type { ResourcePolicyDefinition, StackCheck, StackPolicyDefinition, StackResource, Subject } from "./definition";
+import type {
+    Finding,
+    ResourcePolicyDefinition,
+    StackCheck,
+    StackPolicyDefinition,
+    StackResource,
+    Subject,
+} from "./definition";
 import type { Value } from "./values";
 
 /**
@@ -28,8 +35,10 @@ export function programView(r: StackResource): Subject {
  * compliant example, metadata) is kept, so the shared settings test drives it with AI-tagged inputs.
  */
 /**
- * A reason, found in the stack, not to judge an AI resource: `true` exempts it, `{ undecided }` names
- * the value unknown during preview that decides whether it is exempt.
+ * A reason, found in the stack, not to hold a failing AI resource to the check: `true` exempts it,
+ * `{ undecided }` names the value unknown during preview that decides whether it is exempt. It is
+ * consulted only when the resource does not pass on its own, so an unknown reason never holds back
+ * the verdict on a compliant resource.
  */
 export type StackExemption<C> = (r: StackResource, check: StackCheck<C>) => boolean | { readonly undecided: string };
 
@@ -46,6 +55,16 @@ export function onAiResources<C, D extends ResourcePolicyDefinition<C>>(
                 if (!types.has(r.type) || !check.classification.isAi(r)) {
                     continue;
                 }
+                const failed: Finding[] = [];
+                const undecided: string[] = [];
+                def.validate(programView(r), {
+                    config: check.config,
+                    fail: (finding) => failed.push(finding),
+                    undecided: (path) => undecided.push(path),
+                });
+                if (failed.length === 0 && undecided.length === 0) {
+                    continue;
+                }
                 const exempt = options.exempt?.(r, check) ?? false;
                 if (exempt === true) {
                     continue;
@@ -54,11 +73,12 @@ export function onAiResources<C, D extends ResourcePolicyDefinition<C>>(
                     check.undecided(r, exempt.undecided);
                     continue;
                 }
-                def.validate(programView(r), {
-                    config: check.config,
-                    fail: (finding) => check.fail(r, finding),
-                    undecided: (path) => check.undecided(r, path),
-                });
+                for (const finding of failed) {
+                    check.fail(r, finding);
+                }
+                for (const path of undecided) {
+                    check.undecided(r, path);
+                }
             }
         },
     };

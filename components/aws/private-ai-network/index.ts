@@ -28,7 +28,11 @@ export interface PrivateAiNetworkArgs {
      * @default the first two zones the provider's region offers without opt-in
      */
     readonly availabilityZones?: readonly string[];
-    /** Services to reach through interface endpoints (the part after `com.amazonaws.<region>.`). @default defaultInterfaceServices */
+    /**
+     * Services to reach through interface endpoints (the part after `com.amazonaws.<region>.`); add
+     * `"notebook"` and `"studio"` for SageMaker notebook instances and Studio domains.
+     * @default defaultInterfaceServices
+     */
     readonly interfaceServices?: readonly string[];
     /** Security groups of named callers admitted to the workload on HTTPS. @default none */
     readonly allowedCallerSecurityGroupIds?: readonly pulumi.Input<string>[];
@@ -76,6 +80,21 @@ export function validatePrivateAiNetworkArgs(args: PrivateAiNetworkArgs): void {
             );
         }
     }
+}
+
+/**
+ * The endpoint service name of a service. The SageMaker notebook and Studio endpoints (which reach
+ * notebook instances and Studio from inside the VPC) are named `aws.sagemaker.<region>.<service>`;
+ * every other service `<reverse DNS prefix>.<region>.<service>`.
+ */
+function interfaceServiceName(
+    service: string,
+    reverseDnsPrefix: pulumi.Output<string>,
+    region: pulumi.Output<string>,
+): pulumi.Output<string> {
+    return service === "notebook" || service === "studio"
+        ? pulumi.interpolate`aws.sagemaker.${region}.${service}`
+        : pulumi.interpolate`${reverseDnsPrefix}.${region}.${service}`;
 }
 
 /** A zone name: the region name and one letter. */
@@ -275,7 +294,7 @@ export class PrivateAiNetwork extends pulumi.ComponentResource {
                 `${name}-${service.replace(/\./g, "-")}`,
                 {
                     vpcId: this.vpc.id,
-                    serviceName: pulumi.interpolate`${place.reverseDnsPrefix}.${region}.${service}`,
+                    serviceName: interfaceServiceName(service, place.reverseDnsPrefix, region),
                     vpcEndpointType: "Interface",
                     privateDnsEnabled: true,
                     subnetIds: this.subnetIds,

@@ -51,4 +51,36 @@ describe(`${policy.id} digest-pinned consumers`, () => {
         expect(r.undecided).toEqual(["computed"]);
         expect(r.clean).toContain("pinned");
     });
+    it("decides an immutable repository during preview even when its consumers' image references are unknown", async () => {
+        const r = await evaluate(pack, policy.id, [
+            resource("aws:ecr/repository:Repository", "immutable", {
+                name: "immutable",
+                imageTagMutability: "IMMUTABLE",
+            } satisfies aws.ecr.RepositoryArgs),
+            model("m7", "immutable", unknown),
+        ]);
+        expect(r.violating).toEqual([]);
+        expect(r.undecided).toEqual([]);
+        expect(r.clean).toContain("immutable");
+    });
+
+    it("does not count the repository's own lifecycle and repository policies as image consumers", async () => {
+        const managedBy = (type: string, name: string) =>
+            resource(
+                type,
+                name,
+                { repository: unknown, policy: "{}" },
+                { propertyDependencies: { repository: ["managed"] } },
+            );
+        const r = await evaluate(pack, policy.id, [
+            resource("aws:ecr/repository:Repository", "managed", {
+                imageTagMutability: "MUTABLE",
+                tags: { "aiguard:system": "ai" },
+            } satisfies aws.ecr.RepositoryArgs as WireObject),
+            managedBy("aws:ecr/lifecyclePolicy:LifecyclePolicy", "managed-lifecycle"),
+            managedBy("aws:ecr/repositoryPolicy:RepositoryPolicy", "managed-access"),
+        ]);
+        expect(r.violating).toEqual(["managed"]);
+        expect(r.undecided).toEqual([]);
+    });
 });

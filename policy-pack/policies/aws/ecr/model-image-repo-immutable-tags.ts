@@ -27,10 +27,17 @@ function pinningOf(value: unknown, depth = 0): Pinning {
     return found.includes("digest") ? "digest" : found.includes("unknown") ? "unknown" : "tag";
 }
 
-/** Every consumer pins the repository's images by digest, so tag mutability cannot change what runs. */
+/**
+ * Every consumer pins the repository's images by digest, so tag mutability cannot change what runs.
+ * ECR's own resources (lifecycle and repository policies, replication) configure the repository and
+ * run no image, so they are not consumers.
+ */
 function pinnedByDigest(repo: StackResource, resources: readonly StackResource[]): boolean | { undecided: string } {
     const uses: Pinning[] = [];
     for (const r of dependentsOf(resources, repo)) {
+        if (r.type.startsWith("aws:ecr/")) {
+            continue;
+        }
         for (const [prop, deps] of Object.entries(r.propertyDependencies)) {
             if (r !== repo && deps.includes(repo)) {
                 const v = r.get(prop);
@@ -87,7 +94,7 @@ export default onAiResources(
             "Judged only on repositories of the AI system: referenced by an AI resource (a SageMaker model's container image, for example) or tagged as AI. Evaluated on the stack, so at pulumi up a violation is reported after the repository is created.",
             "imageTagMutability is a literal in programs, so the check decides during preview; an unknown value is decided at pulumi up.",
             'The provider default is "MUTABLE". "IMMUTABLE_WITH_EXCLUSION" passes: only the tags matched by imageTagMutabilityExclusionFilters stay mutable; Checkov CKV_AWS_51 accepts only "IMMUTABLE".',
-            "A repository whose every consumer (each resource whose configuration references it) names the image by digest (@sha256:…) passes: a moved tag cannot change what runs. Image references unknown during preview leave the verdict to pulumi up unless a consumer is known to use a tag.",
+            "A mutable repository whose every consumer (each resource whose configuration references it, other than ECR's own lifecycle, repository and replication resources) names the image by digest (@sha256:…) passes: a moved tag cannot change what runs. For a mutable repository, image references unknown during preview leave the verdict to pulumi up unless a consumer is known to use a tag; an immutable repository passes whatever its consumers reference.",
         ],
         settings: [
             {

@@ -6,6 +6,16 @@ export type { GatewayNetworkMode } from "../ai-network-foundation/args";
 /** API Management tiers the gateway runs on, by network mode. */
 export type GatewaySku = "Developer" | "Premium" | "StandardV2";
 
+/** A caller network that enters the gateway through a private endpoint of its own. */
+export interface GatewayCaller {
+    /** Subnet of the caller that holds the endpoint. */
+    readonly subnetId: pulumi.Input<string>;
+    /** Resource group of the caller's network; the endpoint is created there, with the caller's resources. */
+    readonly resourceGroupName: pulumi.Input<string>;
+    /** Tags of the endpoint. It belongs to the caller, so it does not get the AI system's tag. @default none */
+    readonly tags?: Readonly<Record<string, string>>;
+}
+
 export interface AiGatewayArgs {
     /** Resource group of the API Management service and its children. */
     readonly resourceGroupName: pulumi.Input<string>;
@@ -18,7 +28,7 @@ export interface AiGatewayArgs {
     /**
      * `internal`: injected into `subnetId` in internal mode, reachable only from that network (and
      * networks routed to it). `private-endpoint`: integrated with `subnetId` for its calls to the
-     * model, entered only through private endpoints in `callerSubnetIds`, which keeps business
+     * model, entered only through private endpoints in the `callers` networks, which keeps business
      * networks off the AI network. Must match `AiNetworkFoundation.gateway`. @default "internal"
      */
     readonly network?: GatewayNetworkMode;
@@ -32,16 +42,11 @@ export interface AiGatewayArgs {
     /** Scale units, from 1 to 10 (`Developer`: 1). Each unit is billed per hour. @default 1 */
     readonly capacity?: number;
     /**
-     * Subnets of callers (e.g. business applications) that get a private endpoint to the gateway, only
-     * with `network: "private-endpoint"`. Callers resolve the gateway host through the
+     * Callers (e.g. business applications) that get a private endpoint to the gateway in their own
+     * subnet, only with `network: "private-endpoint"`. They resolve the gateway host through the
      * `privatelink.azure-api.net` zone of their own network. @default none
      */
-    readonly callerSubnetIds?: readonly pulumi.Input<string>[];
-    /**
-     * Tags of the caller endpoints. They sit in the callers' networks and belong to them, so they do
-     * not get the AI system's tag. @default none
-     */
-    readonly callerEndpointTags?: Readonly<Record<string, string>>;
+    readonly callers?: readonly GatewayCaller[];
     /** Resource id of the Azure OpenAI / AI Services account behind the gateway (`AiServicesAccount.accountId`). */
     readonly aiAccountId: pulumi.Input<string>;
     /** Endpoint of that account, e.g. `https://x.cognitiveservices.azure.com/` (`AiServicesAccount.endpoint`). */

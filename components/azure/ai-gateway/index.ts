@@ -5,7 +5,7 @@ import { gatewayNetworkModes } from "../ai-network-foundation";
 import { allLogsTo, clientConfig, grantRole, type Placement, roles } from "../shared/resources";
 import type { AiGatewayArgs, GatewaySku } from "./args";
 
-export type { AiGatewayArgs, GatewaySku } from "./args";
+export type { AiGatewayArgs, GatewayCaller, GatewaySku } from "./args";
 
 const type = "aiguard:azure:AiGateway";
 
@@ -41,10 +41,10 @@ export function validateAiGatewayArgs(args: AiGatewayArgs): void {
     if (!Number.isInteger(capacity)) {
         throw new ArgumentError(type, "capacity", `is ${capacity}; allowed: a whole number`);
     }
-    if ((args.callerSubnetIds?.length ?? 0) > 0 && network !== "private-endpoint") {
+    if ((args.callers?.length ?? 0) > 0 && network !== "private-endpoint") {
         throw new ArgumentError(
             type,
-            "callerSubnetIds",
+            "callers",
             "needs network 'private-endpoint': an internal gateway takes no private endpoints (Azure refuses them on injected instances)",
         );
     }
@@ -235,14 +235,14 @@ export class AiGateway extends pulumi.ComponentResource {
         );
         allLogsTo(`${name}-diag`, this.service.id, args.logAnalyticsWorkspaceId, this.service);
 
-        this.callerEndpoints = (args.callerSubnetIds ?? []).map(
-            (subnetId, i) =>
+        this.callerEndpoints = (args.callers ?? []).map(
+            (caller, i) =>
                 new azure.network.PrivateEndpoint(
                     `${name}-caller-${i}`,
                     {
-                        resourceGroupName: rg,
+                        resourceGroupName: caller.resourceGroupName,
                         location: args.location,
-                        subnet: { id: subnetId },
+                        subnet: { id: caller.subnetId },
                         privateLinkServiceConnections: [
                             {
                                 name: `${name}-caller-${i}`,
@@ -250,7 +250,7 @@ export class AiGateway extends pulumi.ComponentResource {
                                 groupIds: ["Gateway"],
                             },
                         ],
-                        tags: { ...(args.callerEndpointTags ?? {}) },
+                        tags: { ...(caller.tags ?? {}) },
                     },
                     serviceOpts,
                 ),

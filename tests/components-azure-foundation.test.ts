@@ -136,9 +136,47 @@ describe("the foundation, AI Search and an internal gateway with their defaults"
 
 describe("business callers of a model, and AI Search loosened", () => {
     let diagnostics: Diagnostic[];
+    let resources: readonly ResourceSnapshot[];
     beforeAll(async () => {
-        ({ diagnostics } = await preview(path.join(programs, "azure-foundation-paths")));
+        ({ diagnostics, resources } = await preview(path.join(programs, "azure-foundation-paths")));
     }, 300_000);
+
+    const one = (type: string, name: string) => {
+        const found = resources.filter((r) => r.type === type && r.name === name);
+        expect(found, `${type} ${name}`).toHaveLength(1);
+        return found[0]?.inputs as Record<string, unknown>;
+    };
+
+    it("runs the private-endpoint gateway on Standard v2, integrated with a delegated subnet, refusing other entries", () => {
+        expect(one("azure-native:apimanagement:ApiManagementService", "assistant-gateway")).toMatchObject({
+            sku: { name: "StandardV2", capacity: 1 },
+            virtualNetworkType: "External",
+        });
+        expect(one("azure-native:network:Subnet", "ai-net-gateway")).toMatchObject({
+            delegations: [{ name: "gateway", serviceName: "Microsoft.Web/serverFarms" }],
+        });
+        expect(String(one("azure-native:apimanagement:ApiPolicy", "assistant-gateway-openai-policy").value)).toContain(
+            "context.Request.PrivateEndpointConnection == null",
+        );
+    });
+
+    it("puts the caller's endpoint in the caller's resource group without the AI system's tag, and tags every other child as AI", () => {
+        const caller = one("azure-native:network:PrivateEndpoint", "assistant-gateway-caller-0");
+        expect(caller.tags).toEqual({});
+        const snapshot = resources.find((r) => r.name === "assistant-gateway-caller-0");
+        expect(snapshot?.propertyDependencies.resourceGroupName).toEqual([expect.stringMatching(/::business-rg$/)]);
+        expect(caller.privateLinkServiceConnections).toEqual([expect.objectContaining({ groupIds: ["Gateway"] })]);
+        const children = resources.filter(
+            (r) =>
+                /aiguard:azure:(AiNetworkFoundation|AiGateway|PrivateAiSearch)/.test(r.urn) &&
+                r.name !== "assistant-gateway-caller-0" &&
+                "tags" in r.inputs,
+        );
+        expect(children.length).toBeGreaterThan(20);
+        for (const child of children) {
+            expect((child.inputs.tags as Record<string, string>)["aiguard:system"], child.name).toBe("ai");
+        }
+    });
 
     it("flags the caller with a private endpoint of the AI account and each loosening, and nothing else", () => {
         const found = new Set(diagnostics.filter((d) => !d.undecided).map((d) => `${d.policy} on ${d.name}`));

@@ -170,6 +170,10 @@ const connectorTypes: ReadonlySet<string> = new Set([
     "aws:wafv2/webAclAssociation:WebAclAssociation",
 ]);
 
+const privateEndpointType = "azure-native:network:PrivateEndpoint";
+/** An API Management service: a gateway in front of models, entered through its own private endpoints. */
+const apimType = "azure-native:apimanagement:ApiManagementService";
+
 /** AWS managed policies that grant an AI service (Bedrock, AgentCore, SageMaker). */
 const aiManagedPolicyArn =
     /^arn:aws[a-z-]*:iam::aws:policy\/(?:service-role\/)?(?:AmazonBedrock|BedrockAgentCore|AmazonSageMaker)/i;
@@ -381,7 +385,12 @@ export function classify(resources: readonly StackResource[], config: Classifica
     /** Why a resource outside any system joins the AI system now, if it does. */
     const joinReason = (r: StackResource): Join | undefined => {
         if (connectorTypes.has(r.type)) {
-            return through("connects to", (refs.get(r) ?? []).find(isAi));
+            // A private endpoint of an API Management gateway is how callers enter the gateway: it sits
+            // in their network and carries their traffic in, never the gateway's out, so it stays theirs.
+            return through(
+                "connects to",
+                (refs.get(r) ?? []).find((d) => isAi(d) && !(r.type === privateEndpointType && d.type === apimType)),
+            );
         }
         if (r.type in attachmentTargets) {
             return through(

@@ -37,6 +37,7 @@ export const roles = {
     storageBlobDataContributor: "ba92f5b4-2d11-453d-a403-e96b0029c9fe",
     storageFileDataPrivilegedContributor: "69566ab7-960f-475b-8e7c-b3118f30c6bd",
     acrPush: "8311e382-0749-4cb8-b61a-304f252e45ec",
+    cognitiveServicesOpenAiUser: "5e0bd9bd-7b93-4f28-af87-19fc36ad61bd",
 } as const;
 
 /** What every child needs: where it goes, its tags, and its parent. */

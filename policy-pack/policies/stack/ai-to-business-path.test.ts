@@ -100,6 +100,47 @@ describe(id, () => {
         ).rejects.toThrow(/policy 'ai-to-business-path': allowedFlows\.0 must have required property 'justification'/);
     });
 
+    it("accepts a business network that holds only an API Management gateway's private endpoint, and flags one that holds the AI account's", async () => {
+        // Each business application sits in its own subnet; the gateway's endpoint carries the
+        // caller's traffic into the gateway only, the account's puts the model on the business network.
+        const businessNetwork = (label: string) => [
+            resource("azure-native:network:VirtualNetwork", `${label}-vnet`, {
+                tags: { "aiguard:system": "business" },
+            }),
+            resource(
+                "azure-native:network:Subnet",
+                `${label}-apps`,
+                { virtualNetworkName: unknown },
+                { propertyDependencies: { virtualNetworkName: [`${label}-vnet`] } },
+            ),
+        ];
+        const endpointTo = (name: string, subnet: string, target: string, groupId: string) =>
+            resource(
+                "azure-native:network:PrivateEndpoint",
+                name,
+                {
+                    subnet: { id: unknown },
+                    privateLinkServiceConnections: [{ name, privateLinkServiceId: unknown, groupIds: [groupId] }],
+                },
+                { propertyDependencies: { subnet: [subnet], privateLinkServiceConnections: [target] } },
+            );
+        const r = await evaluate(pack, id, [
+            resource("azure-native:cognitiveservices:Account", "model", { kind: "AIServices" }),
+            resource("azure-native:apimanagement:ApiManagementService", "gateway", {
+                tags: { "aiguard:system": "ai" },
+            }),
+            ...businessNetwork("orders"),
+            endpointTo("orders-to-gateway", "orders-apps", "gateway", "Gateway"),
+            ...businessNetwork("billing"),
+            endpointTo("billing-to-model", "billing-apps", "model", "account"),
+        ]);
+        // The account's endpoint pulls its subnet into the AI system, so the path starts there.
+        expect(r.violating).toEqual(["billing-apps"]);
+        expect(parseMessage(r.messages("billing-apps")[0] as string)?.findings.map((f) => f.found)).toEqual([
+            "Subnet 'billing-apps' (AI) -[virtualNetworkName]-> VirtualNetwork 'billing-vnet' (business: tagged as a business system)",
+        ]);
+    });
+
     it("finds nothing in a stack without business systems", async () => {
         const r = await evaluate(
             pack,

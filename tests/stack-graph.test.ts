@@ -25,7 +25,9 @@ afterAll(async () => {
 });
 
 /** Runs the generated stack through the pack with only the path policies enabled. */
-async function violatingByPolicy(size: number): Promise<{ resources: number; byPolicy: Record<string, string[]> }> {
+async function violatingByPolicy(
+    size: number,
+): Promise<{ resources: number; byPolicy: Record<string, string[]>; messages: Map<string, string> }> {
     const stack = largeStack(size).map((r) => resource(r.type, r.name, r.inputs, r.options));
     const levels = Object.fromEntries(pathPolicies.map((id) => [id, { enforcementLevel: "mandatory" }]));
     const result = await pack.run({
@@ -36,7 +38,9 @@ async function violatingByPolicy(size: number): Promise<{ resources: number; byP
         callTimeoutMs: 600_000,
     });
     const byPolicy: Record<string, string[]> = Object.fromEntries(pathPolicies.map((id) => [id, []]));
+    const messages = new Map<string, string>();
     for (const d of result.diagnostics) {
+        messages.set(`${d.policy} ${d.name}`, d.message);
         expect(pathPolicies, `a disabled policy reported: ${d.policy}`).toContain(d.policy);
         expect(d.undecided).toBe(false);
         byPolicy[d.policy]?.push(d.name);
@@ -44,13 +48,23 @@ async function violatingByPolicy(size: number): Promise<{ resources: number; byP
     for (const names of Object.values(byPolicy)) {
         names.sort();
     }
-    return { resources: result.resourcesEvaluated, byPolicy };
+    return { resources: result.resourcesEvaluated, byPolicy, messages };
 }
 
 describe.each([1_000, 10_000])("path policies on a generated %i-resource stack, through the pack", (size) => {
     it("find exactly the joins, path by path", async () => {
-        const { resources, byPolicy } = await violatingByPolicy(size);
+        const { resources, byPolicy, messages } = await violatingByPolicy(size);
         expect(resources).toBeGreaterThanOrEqual(size - 10);
         expect(byPolicy).toEqual(expected(size));
+        // Each finding names its path hop by hop, across the whole generated stack.
+        expect(messages.get(`ai-to-business-path ${lastCell(size)}-role`)).toContain(
+            `Role '${lastCell(size)}-role' (AI) -[attached policy]-> RolePolicy 'last-reads-orders' -[policy grants dynamodb:Query]-> Table 'orders' (business`,
+        );
+        expect(messages.get("ai-bridges-business-systems cell-0-fn")).toContain(
+            "Vpc 'erp' (business: tagged as a business system) -[peering]-> VpcPeeringConnection 'erp-cell-0' -[peering]-> Vpc 'cell-0-vpc'",
+        );
+        expect(messages.get("business-reaches-ai-management-plane research")).toContain(
+            "-[peering]-> Vpc 'cell-1-vpc' -[vpcId]-> Subnet 'cell-1-subnet' -[subnetId]-> NotebookInstance 'research' (AI)",
+        );
     });
 });

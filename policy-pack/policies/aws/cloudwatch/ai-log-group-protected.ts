@@ -59,6 +59,8 @@ export default defineStackPolicy<Config>({
         { tool: "checkov", id: "CKV_AWS_158" },
         { tool: "checkov", id: "CKV_AWS_338" },
         { tool: "checkov", id: "CKV_AWS_66" },
+        { tool: "prowler", id: "cloudwatch_log_group_kms_encryption_enabled" },
+        { tool: "prowler", id: "cloudwatch_log_group_retention_policy_specific_days_enabled" },
     ],
     remediation: [
         "Set kmsKeyId on the log group to the ARN of a customer managed KMS key whose key policy lets CloudWatch Logs use it.",

@@ -27,7 +27,10 @@ export default onAiResources(
                 why: "Network security: self-hosted model compute stays on private addresses.",
             },
         }),
-        peers: [],
+        peers: [
+            { tool: "checkov", id: "CKV_AWS_88" },
+            { tool: "prowler", id: "ec2_instance_public_ip" },
+        ],
         remediation: [
             "Set associatePublicIpAddress to false and place the instance in a private subnet; expose the model through a private load balancer or an authenticated gateway.",
         ],

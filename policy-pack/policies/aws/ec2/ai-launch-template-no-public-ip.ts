@@ -27,7 +27,7 @@ export default onAiResources(
                 why: "Network security: self-hosted model compute stays on private addresses.",
             },
         }),
-        peers: [],
+        peers: [{ tool: "checkov", id: "CKV_AWS_88" }],
         remediation: [
             'Set networkInterfaces[].associatePublicIpAddress to "false" (or leave it unset in a private subnet) on the launch template.',
         ],

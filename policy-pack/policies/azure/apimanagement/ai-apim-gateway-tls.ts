@@ -86,7 +86,7 @@ export default defineStackPolicy({
             why: "Use of cryptography at the AI system's entry point.",
         },
     }),
-    peers: [],
+    peers: [{ tool: "checkov", id: "CKV_AZURE_173" }],
     remediation: [
         'Set protocols to ["https"] (or ["wss"] for WebSocket APIs) on the API.',
         'Remove the legacy entries from customProperties of the API Management service, or set each of them to "false": Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10 / Tls11 / Ssl30, the same under Security.Backend.Protocols, and Security.Ciphers.TripleDes168.',

@@ -29,7 +29,7 @@ export default onAiResources(
                 why: "Secure authentication: cluster access goes through the organization's identity provider.",
             },
         }),
-        peers: [],
+        peers: [{ tool: "checkov", id: "CKV_AZURE_141" }],
         remediation: [
             "Set disableLocalAccounts to true, with aadProfile ({ managed: true, enableAzureRBAC: true }) so administrators sign in with Entra ID.",
         ],

@@ -33,7 +33,7 @@ export default onAiResources(
                 why: "Network security: the cluster's management plane is not exposed to the internet.",
             },
         }),
-        peers: [],
+        peers: [{ tool: "checkov", id: "CKV_AZURE_115" }],
         remediation: [
             "Set apiServerAccessProfile.enablePrivateCluster to true (the API server gets a private endpoint in the cluster's VNet).",
             "If the API must stay public, set apiServerAccessProfile.authorizedIPRanges to the administrator networks only.",

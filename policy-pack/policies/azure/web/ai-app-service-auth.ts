@@ -35,7 +35,10 @@ export default defineStackPolicy({
             why: "An anonymous app in front of a model allows unbounded use of it.",
         },
     }),
-    peers: [],
+    peers: [
+        { tool: "checkov", id: "CKV_AZURE_13" },
+        { tool: "checkov", id: "CKV_AZURE_57" },
+    ],
     remediation: [
         'Add an azure-native web.WebAppAuthSettingsV2 for the app (name: app.name) with platform.enabled true and globalValidation.requireAuthentication true (an identity provider such as Microsoft Entra ID), or set publicNetworkAccess to "Disabled" and reach the app through a private endpoint.',
         'List the origins that may call the app in siteConfig.cors.allowedOrigins instead of "*".',

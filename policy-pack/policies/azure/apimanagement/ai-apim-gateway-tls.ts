@@ -86,7 +86,10 @@ export default defineStackPolicy({
             why: "Use of cryptography at the AI system's entry point.",
         },
     }),
-    peers: [{ tool: "checkov", id: "CKV_AZURE_173" }],
+    peers: [
+        { tool: "checkov", id: "CKV_AZURE_173" },
+        { tool: "azure-policy", id: "ee7495e7-3ba7-40b6-bfee-c29e22cc75d4" },
+    ],
     remediation: [
         'Set protocols to ["https"] (or ["wss"] for WebSocket APIs) on the API.',
         'Remove the legacy entries from customProperties of the API Management service, or set each of them to "false": Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10 / Tls11 / Ssl30, the same under Security.Backend.Protocols, and Security.Ciphers.TripleDes168.',

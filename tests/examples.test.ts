@@ -96,6 +96,13 @@ describe("self-hosted models and front doors in the insecure examples are flagge
         ["azure-insecure", "ai-aks-local-accounts-disabled", "model-aks"],
         ["azure-insecure", "ai-aks-node-no-public-ip", "gpu-pool"],
         ["aws-insecure", "ai-lambda-url-auth", "chat-api-url"],
+        ["aws-insecure", "ai-log-group-protected", "chat-api-logs"],
+        ["azure-insecure", "ai-app-service-auth", "chat-func"],
+        ["azure-insecure", "ai-app-service-https-tls", "chat-func"],
+        ["azure-insecure", "ai-config-no-plaintext-secrets", "chat-func"],
+        ["azure-insecure", "ai-apim-api-authentication", "openai-api"],
+        ["azure-insecure", "ai-apim-gateway-tls", "openai-api"],
+        ["azure-insecure", "ai-apim-gateway-tls", "genai-apim"],
     ])("examples/%s: %s flags %s", (dir, policy, name) => {
         expect(flagged(dir, policy)).toContain(name);
     });

@@ -876,3 +876,8 @@ new aws.lambda.FunctionUrl("chat-api-url", {
     authorizationType: "NONE", // gap: anonymous callers reach the model
     cors: { allowOrigins: ["*"] }, // gap: any web page can call it from a browser
 });
+// The function's own log group, where its code logs prompts and the model's answers.
+new aws.cloudwatch.LogGroup("chat-api-logs", {
+    name: pulumi.interpolate`/aws/lambda/${chatApi.name}`,
+    retentionInDays: 7, // gap: a week of logs, and no kmsKeyId (a CloudWatch Logs service key)
+});

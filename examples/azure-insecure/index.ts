@@ -1,7 +1,7 @@
 // An Azure AI platform written straight from raw resources, the way teams often write it under
-// deadline: Azure OpenAI behind API Management, an AI Services (Foundry) account, an Azure Machine
-// Learning workspace with compute, online and serverless endpoints, AI Search for RAG, and the
-// storage, Key Vault, registry and network around them.
+// deadline: Azure OpenAI behind API Management and behind an anonymous Function app, an AI Services
+// (Foundry) account, an Azure Machine Learning workspace with compute, online and serverless
+// endpoints, AI Search for RAG, and the storage, Key Vault, registry and network around them.
 //
 // Every security setting is either left to the provider default or set to an insecure value, so
 // that aiguard has something realistic to flag in each check. DO NOT DEPLOY THIS PROGRAM.
@@ -352,6 +352,11 @@ const apim = new azure.apimanagement.ApiManagementService("genai-apim", {
     publisherEmail: "platform@contoso.example",
     publisherName: "Contoso AI platform",
     sku: { name: "Developer", capacity: 1 },
+    // gap: TLS 1.0 and the 3DES cipher left on for callers, for an old client nobody uses any more
+    customProperties: {
+        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Protocols.Tls10": "true",
+        "Microsoft.WindowsAzure.ApiManagement.Gateway.Security.Ciphers.TripleDes168": "true",
+    },
     // gap: public virtualNetworkType None, no identity
     tags: ai,
 });
@@ -365,6 +370,33 @@ new azure.apimanagement.Api("openai-api", {
     protocols: ["https", "http"], // gap: plain HTTP accepted
     serviceUrl: pulumi.interpolate`https://${openai.properties.apply((p) => p.customSubDomainName)}.openai.azure.com/openai`,
     subscriptionRequired: false, // gap: anonymous callers
+});
+
+// ---------------------------------------------------------------------------------------------
+// A chat Function app calling Azure OpenAI directly: anonymous, callable from any web page, plain
+// HTTP and TLS 1.0 accepted, and the account's API key pasted into an app setting. The app is not
+// tagged: the setting holding the account's endpoint makes it the model's front door.
+// ---------------------------------------------------------------------------------------------
+const functionPlan = new azure.web.AppServicePlan("chat-plan", {
+    resourceGroupName: rg.name,
+    kind: "functionapp",
+    sku: { name: "Y1", tier: "Dynamic" },
+});
+new azure.web.WebApp("chat-func", {
+    resourceGroupName: rg.name,
+    kind: "functionapp",
+    serverFarmId: functionPlan.id,
+    // gap: httpsOnly unset (HTTP accepted), no WebAppAuthSettingsV2 (anonymous callers), public
+    siteConfig: {
+        minTlsVersion: "1.0", // gap: legacy TLS
+        cors: { allowedOrigins: ["*"] }, // gap: every web page can call the model from its visitors' browsers
+        appSettings: [
+            { name: "FUNCTIONS_WORKER_RUNTIME", value: "node" },
+            { name: "AZURE_OPENAI_ENDPOINT", value: openai.properties.apply((p) => p.endpoint) },
+            // gap: the account key in plain configuration instead of a Key Vault reference or a managed identity
+            { name: "AZURE_OPENAI_API_KEY", value: "3f9c2a7d41e84b6f9a0c5d2e7b1f8a64" },
+        ],
+    },
 });
 
 // ---------------------------------------------------------------------------------------------

@@ -5,11 +5,14 @@
 //  2. the resource type: AI service resources belong to the AI system;
 //  3. references: a store, key, role, security group, subnet, NSG, registry or log sink that an AI
 //     resource references (through property dependencies or dependencies) belongs to the AI system,
-//     and so does a private endpoint that connects to an AI resource.
+//     and so does a private endpoint that connects to an AI resource;
+//  4. front doors: compute and gateways configured with an AI workload, and what they reference
+//     and write (tables, and the log groups their code logs prompts and completions to).
 // Only forward references from AI resources propagate, so a shared VPC or VNet is never pulled in.
 
 import { trustedAiService } from "./ai-service-principals";
 import type { StackResource } from "./definition";
+import { logGroupNamesOf, logGroupsByName, logGroupType, namedAfter } from "./front-door-logs";
 import { acceleratedComputeReason, selfHostedComputeTypes } from "./self-hosted-compute";
 import type { Layer } from "./vocabulary";
 
@@ -416,6 +419,10 @@ export function classify(resources: readonly StackResource[], config: Classifica
             }
             return undefined;
         }
+        const writer = namedAfter(r);
+        if (writer && isAi(writer) && frontDoorTypes.has(writer.type)) {
+            return through("logs of front door", writer);
+        }
         if (isApiGatewayType(r.type)) {
             const api = apiProps.flatMap((p) => r.propertyDependencies[p] ?? []).find(isAi);
             return through("part of", api, ", which fronts a model");
@@ -423,6 +430,7 @@ export function classify(resources: readonly StackResource[], config: Classifica
         return undefined;
     };
 
+    const logGroups = logGroupsByName(resources);
     const queue: StackResource[] = resources.filter(isAi);
     const join = (r: StackResource, j: Join) => {
         membership.set(r, "ai");
@@ -444,13 +452,28 @@ export function classify(resources: readonly StackResource[], config: Classifica
         if (propagates(r)) {
             for (const d of refs.get(r) ?? []) {
                 if (!membership.has(d) && (supportTypes.has(d.type) || connectorTypes.has(d.type))) {
-                    const verb =
-                        frontDoorTypes.has(r.type) && dataTypes.has(d.type) ? "data of front door" : "referenced by";
+                    const verb = !frontDoorTypes.has(r.type)
+                        ? "referenced by"
+                        : d.type === logGroupType
+                          ? "logs of front door"
+                          : dataTypes.has(d.type)
+                            ? "data of front door"
+                            : "referenced by";
                     join(d, { reason: `${verb} ${r.type} '${r.name}'`, via: r });
                 } else if (isAi(d) && !layers.has(d) && layers.has(r)) {
                     // Tagged as AI, and also serving this workload: its findings take the workload's layer.
                     layers.set(d, layers.get(r) as Layer);
                     queue.push(d);
+                }
+            }
+        }
+        if (frontDoorTypes.has(r.type)) {
+            // The log groups it writes to by name (its own /aws/lambda/<name>, an awslogs-group).
+            for (const name of logGroupNamesOf(r)) {
+                for (const g of logGroups.get(name) ?? []) {
+                    if (!membership.has(g)) {
+                        join(g, { reason: `logs of front door ${r.type} '${r.name}'`, via: r });
+                    }
                 }
             }
         }

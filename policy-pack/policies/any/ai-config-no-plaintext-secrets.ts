@@ -206,7 +206,10 @@ export default defineStackPolicy({
             why: "Model provider keys and tokens in plain configuration are sensitive information disclosed to every reader of it.",
         },
     }),
-    peers: [],
+    peers: [
+        { tool: "prowler", id: "awslambda_function_no_secrets_in_variables" },
+        { tool: "prowler", id: "ecs_task_definitions_no_environment_secrets" },
+    ],
     remediation: [
         "Rotate the credential: it is stored in the resource's configuration, readable by anyone who can describe it.",
         "On AWS, store it in Secrets Manager or SSM Parameter Store and read it at run time with the workload's role (ECS task definitions can use secrets[].valueFrom).",

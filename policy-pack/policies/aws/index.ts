@@ -4,6 +4,7 @@ import { apigatewayv2Policies } from "./apigatewayv2";
 import { bedrockPolicies } from "./bedrock";
 import { bedrockmodelPolicies } from "./bedrockmodel";
 import { cloudtrailPolicies } from "./cloudtrail";
+import { cloudwatchPolicies } from "./cloudwatch";
 import { comprehendPolicies } from "./comprehend";
 import { ec2Policies } from "./ec2";
 import { ecrPolicies } from "./ecr";
@@ -35,4 +36,5 @@ export const awsPolicies: readonly PolicyDefinition[] = [
     ...organizationsPolicies,
     ...lambdaPolicies,
     ...elbPolicies,
+    ...cloudwatchPolicies,
 ];

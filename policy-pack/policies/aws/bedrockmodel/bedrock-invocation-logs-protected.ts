@@ -1,11 +1,11 @@
 import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
-import { describe, isNonEmptyString } from "../../../core/values";
 import { FindingSink } from "../../../shared/iam-policy";
+import { defaultMinRetentionDays, judgeLogGroup } from "../../../shared/log-group-protection";
 
 const loggingType = "aws:bedrockmodel/invocationLoggingConfiguration:InvocationLoggingConfiguration";
 const logGroupType = "aws:cloudwatch/logGroup:LogGroup";
-const defaultRetention = 365;
+const defaultRetention = defaultMinRetentionDays;
 
 interface Config {
     readonly minRetentionDays?: number;
@@ -86,32 +86,7 @@ export default defineStackPolicy<Config>({
                     continue;
                 }
                 seen.add(group);
-                const where = ` (receives Bedrock invocation logs from '${config.name}')`;
-                const key = group.get("kmsKeyId");
-                const keyUnset =
-                    key.state === "unknown" ? group.setByProgram("kmsKeyId") === false : !isNonEmptyString(key);
-                if (keyUnset) {
-                    sink.fail(group, {
-                        setting: "kmsKeyId",
-                        found: `${key.state === "known" ? describe(key) : "not set (encrypted with a CloudWatch Logs service key)"}${where}`,
-                        expected: "the ARN of a customer managed KMS key",
-                    });
-                }
-                const retention = group.get("retentionInDays");
-                if (retention.state === "unknown") {
-                    if (group.setByProgram("retentionInDays") !== false) {
-                        sink.undecided(group, "retentionInDays");
-                    }
-                } else if (retention.state === "known") {
-                    const days = retention.value;
-                    if (!(typeof days === "number" && (days === 0 || days >= min))) {
-                        sink.fail(group, {
-                            setting: "retentionInDays",
-                            found: `${describe(retention)}${where}`,
-                            expected: `at least ${min}, or not set (logs never expire)`,
-                        });
-                    }
-                }
+                judgeLogGroup(group, min, ` (receives Bedrock invocation logs from '${config.name}')`, sink);
             }
         }
         sink.report(check);

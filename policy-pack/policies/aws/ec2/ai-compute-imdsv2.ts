@@ -28,7 +28,11 @@ export default onAiResources(
                 why: "Configuration management: model hosts run with the hardened metadata configuration.",
             },
         }),
-        peers: [],
+        peers: [
+            { tool: "checkov", id: "CKV_AWS_79" },
+            { tool: "aws-securityhub", id: "EC2.8" },
+            { tool: "prowler", id: "ec2_instance_imdsv2_enabled" },
+        ],
         remediation: [
             'Set metadataOptions.httpTokens to "required" on the instance or launch template (and keep httpPutResponseHopLimit at 1 or 2 for containers).',
         ],

@@ -13,7 +13,10 @@ export default onAiResources(
         enforcementLevel: "mandatory",
         description: "EC2 instances that host a model are launched without a public IPv4 address.",
         controls: noPublicAddressControls,
-        peers: [],
+        peers: [
+            { tool: "checkov", id: "CKV_AWS_88" },
+            { tool: "prowler", id: "ec2_instance_public_ip" },
+        ],
         remediation: [
             "Set associatePublicIpAddress to false and place the instance in a private subnet; expose the model through a private load balancer or an authenticated gateway.",
         ],

@@ -13,7 +13,7 @@ export default onAiResources(
         enforcementLevel: "mandatory",
         description: "Launch templates of model hosts give no network interface a public IPv4 address.",
         controls: noPublicAddressControls,
-        peers: [],
+        peers: [{ tool: "checkov", id: "CKV_AWS_88" }],
         remediation: [
             'Set networkInterfaces[].associatePublicIpAddress to "false" (or leave it unset in a private subnet) on the launch template.',
         ],

@@ -30,7 +30,7 @@ export default onAiResources(
                 why: "Network security: node administration is not exposed to the internet.",
             },
         }),
-        peers: [],
+        peers: [{ tool: "checkov", id: "CKV_AWS_100" }],
         remediation: [
             "Remove remoteAccess and use SSM Session Manager, or set remoteAccess.sourceSecurityGroupIds to the security groups of your administration hosts.",
         ],

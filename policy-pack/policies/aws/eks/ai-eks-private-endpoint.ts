@@ -33,7 +33,11 @@ export default onAiResources(
                 why: "Network security: the cluster's management plane is not exposed to the internet.",
             },
         }),
-        peers: [],
+        peers: [
+            { tool: "checkov", id: "CKV_AWS_39" },
+            { tool: "aws-securityhub", id: "EKS.1" },
+            { tool: "prowler", id: "eks_cluster_not_publicly_accessible" },
+        ],
         remediation: [
             "Set vpcConfig.endpointPublicAccess to false and vpcConfig.endpointPrivateAccess to true, and reach the API from inside the VPC (a bastion, VPN or CI runner).",
             "If the public endpoint must stay, set vpcConfig.publicAccessCidrs to the administrator networks only.",

@@ -29,7 +29,10 @@ export default onAiResources(
                 why: "Use of cryptography: cluster secrets are encrypted with a customer managed key.",
             },
         }),
-        peers: [],
+        peers: [
+            { tool: "checkov", id: "CKV_AWS_58" },
+            { tool: "prowler", id: "eks_cluster_kms_cmk_encryption_in_secrets_enabled" },
+        ],
         remediation: [
             'Set encryptionConfig to { provider: { keyArn: key.arn }, resources: ["secrets"] } with a customer managed aws.kms.Key.',
         ],

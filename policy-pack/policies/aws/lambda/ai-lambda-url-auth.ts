@@ -34,7 +34,11 @@ export default onAiResources(
                 why: "An anonymous URL in front of a model allows unbounded use of it.",
             },
         }),
-        peers: [],
+        peers: [
+            { tool: "checkov", id: "CKV_AWS_258" },
+            { tool: "prowler", id: "awslambda_function_url_public" },
+            { tool: "prowler", id: "awslambda_function_url_cors_policy" },
+        ],
         remediation: [
             'Set authorizationType to "AWS_IAM" and call the URL with SigV4-signed requests, or put the function behind an API Gateway stage with an authorizer and remove the function URL.',
             'List the origins that may call the URL in cors.allowOrigins instead of "*".',

@@ -29,7 +29,10 @@ export default onAiResources(
                 why: "Secure authentication: cluster access goes through the organization's identity provider.",
             },
         }),
-        peers: [],
+        peers: [
+            { tool: "checkov", id: "CKV_AZURE_141" },
+            { tool: "azure-policy", id: "993c2fcd-2b29-49d2-9eb0-df2c3a730c32" },
+        ],
         remediation: [
             "Set disableLocalAccounts to true, with aadProfile ({ managed: true, enableAzureRBAC: true }) so administrators sign in with Entra ID.",
         ],

@@ -39,7 +39,7 @@ export default onAiResources(
                 why: "Network security: self-hosted model compute stays on private addresses.",
             },
         }),
-        peers: [],
+        peers: [{ tool: "checkov", id: "CKV_AZURE_143" }],
         remediation: [
             "Set enableNodePublicIP to false (or leave it unset) on the agent pool, and reach the internet, if at all, through a NAT gateway or a firewall.",
         ],

@@ -33,7 +33,11 @@ export default onAiResources(
                 why: "Network security: the cluster's management plane is not exposed to the internet.",
             },
         }),
-        peers: [],
+        peers: [
+            { tool: "checkov", id: "CKV_AZURE_115" },
+            { tool: "azure-policy", id: "040732e8-d947-40b8-95d6-854c95024bf8" },
+            { tool: "azure-policy", id: "0e246bcf-5f6f-4f87-bc6f-775d4712c7ea" },
+        ],
         remediation: [
             "Set apiServerAccessProfile.enablePrivateCluster to true (the API server gets a private endpoint in the cluster's VNet).",
             "If the API must stay public, set apiServerAccessProfile.authorizedIPRanges to the administrator networks only.",

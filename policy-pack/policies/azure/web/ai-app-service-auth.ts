@@ -35,7 +35,14 @@ export default defineStackPolicy({
             why: "An anonymous app in front of a model allows unbounded use of it.",
         },
     }),
-    peers: [],
+    peers: [
+        { tool: "checkov", id: "CKV_AZURE_13" },
+        { tool: "checkov", id: "CKV_AZURE_57" },
+        { tool: "azure-policy", id: "95bccee9-a7f8-4bec-9ee9-62c3473701fc" },
+        { tool: "azure-policy", id: "c75248c1-ea1d-4a9c-8fc9-29a6aabd5da8" },
+        { tool: "azure-policy", id: "5744710e-cc2f-4ee8-8809-3b11e89f4bc9" },
+        { tool: "azure-policy", id: "0820b7b9-23aa-4725-a1ce-ae4558f718e5" },
+    ],
     remediation: [
         'Add an azure-native web.WebAppAuthSettingsV2 for the app (name: app.name) with platform.enabled true and globalValidation.requireAuthentication true (an identity provider such as Microsoft Entra ID), or set publicNetworkAccess to "Disabled" and reach the app through a private endpoint.',
         'List the origins that may call the app in siteConfig.cors.allowedOrigins instead of "*".',

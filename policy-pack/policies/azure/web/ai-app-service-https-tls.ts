@@ -30,7 +30,12 @@ export default onAiResources(
                 why: "Use of cryptography and logging at the AI system's entry point.",
             },
         }),
-        peers: [],
+        peers: [
+            { tool: "azure-policy", id: "a4af4a39-4135-47fb-b175-47fbdf85311d" },
+            { tool: "azure-policy", id: "6d555dd1-86f2-4f1c-8ed7-5abae7c6cbab" },
+            { tool: "azure-policy", id: "f0e6e85b-9b9f-4a4b-b67b-f730d42f1b0b" },
+            { tool: "azure-policy", id: "f9d614c5-c173-4d56-95a7-b4437057d193" },
+        ],
         remediation: [
             'Set httpsOnly to true and siteConfig.minTlsVersion to "1.2" (or "1.3") on the app.',
             "Set siteConfig.httpLoggingEnabled to true, and send the AppServiceHTTPLogs category to a Log Analytics workspace with a diagnostic setting.",

@@ -27,11 +27,27 @@ const tsconfig = {
 };
 
 function writeProgram(dir: string, name: string, source: string): void {
+    writeProgramText(dir, name, fs.readFileSync(source, "utf8"));
+}
+
+function writeProgramText(dir: string, name: string, text: string): void {
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "Pulumi.yaml"), `name: ${name}\nruntime: nodejs\n`);
-    fs.writeFileSync(path.join(dir, "Pulumi.dev.yaml"), "config:\n    aws:region: us-east-1\n");
+    fs.writeFileSync(
+        path.join(dir, "Pulumi.dev.yaml"),
+        "config:\n    aws:region: us-east-1\n    azure-native:location: westeurope\n",
+    );
     fs.writeFileSync(path.join(dir, "tsconfig.json"), JSON.stringify(tsconfig, null, 2));
-    fs.copyFileSync(source, path.join(dir, "index.ts"));
+    fs.writeFileSync(path.join(dir, "index.ts"), text);
+}
+
+/** The TypeScript blocks of README's "One example per component", as a reader would copy them. */
+function readmeComponentExamples(): string[] {
+    const readme = fs.readFileSync(path.join(projectRoot, "README.md"), "utf8");
+    const start = readme.indexOf("### One example per component");
+    const end = readme.indexOf("\n## ", start);
+    const section = readme.slice(start, end === -1 ? undefined : end);
+    return [...section.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] as string);
 }
 
 function installedAiguard(app: string, programDir: string) {
@@ -64,7 +80,9 @@ describe("the published package", () => {
         app = path.join(work, "app");
         fs.mkdirSync(app);
         fs.writeFileSync(path.join(app, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-        const peers = ["@pulumi/pulumi", "@pulumi/aws"].map((p) => `${p}@${manifest.devDependencies[p]}`);
+        const peers = ["@pulumi/pulumi", "@pulumi/aws", "@pulumi/azure-native"].map(
+            (p) => `${p}@${manifest.devDependencies[p]}`,
+        );
         execFileSync(
             "npm",
             [
@@ -113,6 +131,19 @@ describe("the published package", () => {
         expect(run.stdout).toMatch(/local: node_modules\/aiguard\/policy-pack/);
         expect(run.stdout).toMatch(/Violations: 0 mandatory, 0 advisory\./);
     });
+
+    it.each(readmeComponentExamples().map((text, i) => [i + 1, text] as const))(
+        "README's component example %i, copied into the project, type-checks and previews with no findings",
+        (i, text) => {
+            const dir = path.join(app, `readme-${i}`);
+            writeProgramText(dir, `readme-${i}`, text);
+            const run = installedAiguard(app, dir);
+            expect(run.stderr).toBe("");
+            expect(run.stdout).toMatch(/Violations: 0 mandatory, 0 advisory\./);
+            expect(run.status).toBe(0);
+        },
+        300_000,
+    );
 
     it("refuses a misspelled argument at the type-check, naming file, line and argument", () => {
         const dir = path.join(app, "typo");

@@ -106,6 +106,7 @@ const sgRule = "aws:ec2/securityGroupRule:SecurityGroupRule";
 const sgIngressRule = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
 const sgEgressRule = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
 const privateEndpoint = "azure-native:network:PrivateEndpoint";
+const vpcEndpoint = "aws:ec2/vpcEndpoint:VpcEndpoint";
 
 const role = "aws:iam/role:Role";
 const attachmentTypes: ReadonlySet<string> = new Set([
@@ -277,6 +278,12 @@ export function buildStackGraph(resources: readonly StackResource[]): StackGraph
                 }
                 if (peeringTypes.has(r.type) || peeringTypes.has(d.type)) {
                     both(i, j, { kind: "network", via: "peering", peering: true });
+                    continue;
+                }
+                // An endpoint policy that names a role admits that role to the endpoint; it gives the
+                // network no way into the role.
+                if (r.type === vpcEndpoint && prop === "policy" && dRole === "identity") {
+                    add(j, i, { kind: "identity", via: "admitted by endpoint policy" });
                     continue;
                 }
                 if (r.type === privateEndpoint && dRole === "host") {

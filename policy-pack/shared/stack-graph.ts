@@ -9,7 +9,7 @@
 //   identity  compute → the role or managed identity it runs as → the policies attached to the role →
 //             the resources those policies name (with the actions they allow); a principal a trust
 //             policy names → the role it may assume; Azure principal → role assignment → scope → the
-//             resources of a scoped resource group.
+//             resources of a scoped resource group. A VPC endpoint policy naming a role is no edge.
 // Edges come only from references the engine records (property dependencies), so the graph is known
 // during preview, and building it is linear in resources plus references.
 
@@ -280,10 +280,9 @@ export function buildStackGraph(resources: readonly StackResource[]): StackGraph
                     both(i, j, { kind: "network", via: "peering", peering: true });
                     continue;
                 }
-                // An endpoint policy that names a role admits that role to the endpoint; it gives the
-                // network no way into the role.
+                // An endpoint policy that names a role only narrows who may call the service through
+                // the endpoint: it gives the network no way into the role, nor the role into the network.
                 if (r.type === vpcEndpoint && prop === "policy" && dRole === "identity") {
-                    add(j, i, { kind: "identity", via: "admitted by endpoint policy" });
                     continue;
                 }
                 if (r.type === privateEndpoint && dRole === "host") {

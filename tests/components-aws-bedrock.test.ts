@@ -410,3 +410,33 @@ describe("Bedrock component arguments", () => {
         expect(() => validateBedrockAgentArgs({ ...agentArgs, guardrail })).not.toThrow();
     });
 });
+
+describe("Bedrock argument errors known only once values resolve fail the preview, naming the instance", () => {
+    it.each([
+        [
+            "draft-guardrail-version",
+            "aiguard:aws:BedrockAgent 'assistant': argument 'guardrail.version' is 'DRAFT'; allowed: a published version number",
+        ],
+        [
+            "agent-key-of-another-region",
+            "aiguard:aws:BedrockAgent 'assistant': argument 'kmsKeyArn' is a key in us-east-1 (aws); allowed: a key in the provider's region eu-central-1 (aws)",
+        ],
+        [
+            "knowledge-base-key-of-another-region",
+            "aiguard:aws:BedrockKnowledgeBase 'policies': argument 'kmsKeyArn' is a key in us-east-1 (aws)",
+        ],
+        [
+            "caller-is-not-a-role",
+            "aiguard:aws:ApprovedModelAccess 'orders': argument 'callerRoleArn' is 'arn:aws:iam::123456789012:user/orders'; allowed: an IAM role ARN",
+        ],
+    ])("%s", async (name, message) => {
+        const error = await captureProgram(path.join(programs, "aws-bedrock-argument-errors"), {
+            stack: "dev",
+            typeCheck: false,
+            config: { "aws-bedrock-argument-errors:case": name },
+        }).catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(Error);
+        expect((error as Error).message).toMatch(/aws-bedrock-argument-errors\/index\.ts: the program failed: /);
+        expect((error as Error).message).toContain(message);
+    });
+});

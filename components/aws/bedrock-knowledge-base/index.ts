@@ -43,6 +43,13 @@ function defaultVectorBucketName(name: string): string {
 
 /** Checks every argument that is known at construction. Exported for tests. */
 export function validateBedrockKnowledgeBaseArgs(args: BedrockKnowledgeBaseArgs, name = "kb"): void {
+    if (args.documents !== undefined && !(args.documents instanceof ModelArtifactStore)) {
+        throw new ArgumentError(
+            type,
+            "documents",
+            "is not a ModelArtifactStore; allowed: a ModelArtifactStore, or none for a new one",
+        );
+    }
     const prefix = args.documentsPrefix ?? "documents/";
     if (prefix.trim() === "" || prefix.includes("*") || prefix.startsWith("/")) {
         throw new ArgumentError(

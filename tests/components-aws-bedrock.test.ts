@@ -180,11 +180,14 @@ const group = {
     lambdaArn: "arn:aws:lambda:eu-central-1:123456789012:function:orders",
     functions: [function1],
 };
+const guardrail = Object.create(BedrockGuardrail.prototype) as BedrockGuardrail;
+const invocationLogging = Object.create(BedrockInvocationLogging.prototype) as BedrockInvocationLogging;
 const accessArgs = (o: Partial<ApprovedModelAccessArgs>): ApprovedModelAccessArgs => ({
     network: Object.create(PrivateAiNetwork.prototype) as PrivateAiNetwork,
     target: {
         bedrockModelId: "amazon.nova-pro-v1:0",
-        invocationLogging: Object.create(BedrockInvocationLogging.prototype) as BedrockInvocationLogging,
+        invocationLogging,
+        guardrail,
     },
     callerRoleArn: "arn:aws:iam::123456789012:role/orders-service",
     callerSecurityGroupId: "sg-0123456789abcdef0",
@@ -369,7 +372,7 @@ describe("Bedrock component arguments", () => {
             "ApprovedModelAccess",
             () =>
                 validateApprovedModelAccessArgs(
-                    accessArgs({ target: { bedrockModelId: "claude", invocationLogging: {} as never } }),
+                    accessArgs({ target: { bedrockModelId: "claude", invocationLogging: {} as never, guardrail } }),
                 ),
             /argument 'target\.bedrockModelId' is 'claude'; allowed: a foundation model id/,
         ],
@@ -378,10 +381,24 @@ describe("Bedrock component arguments", () => {
             () =>
                 validateApprovedModelAccessArgs(
                     accessArgs({
-                        target: { bedrockModelId: "amazon.nova-pro-v1:0", invocationLogging: undefined as never },
+                        target: {
+                            bedrockModelId: "amazon.nova-pro-v1:0",
+                            invocationLogging: undefined as never,
+                            guardrail,
+                        },
                     }),
                 ),
             /argument 'target\.invocationLogging' is not a BedrockInvocationLogging/,
+        ],
+        [
+            "ApprovedModelAccess",
+            () =>
+                validateApprovedModelAccessArgs(
+                    accessArgs({
+                        target: { bedrockModelId: "amazon.nova-pro-v1:0", invocationLogging, guardrail: {} as never },
+                    }),
+                ),
+            /argument 'target\.guardrail' is not a BedrockGuardrail; allowed: the guardrail every call to the model must apply/,
         ],
         [
             "ApprovedModelAccess",
@@ -406,7 +423,6 @@ describe("Bedrock component arguments", () => {
     });
 
     it("accepts a BedrockGuardrail component as the agent's guardrail", () => {
-        const guardrail = Object.create(BedrockGuardrail.prototype) as BedrockGuardrail;
         expect(() => validateBedrockAgentArgs({ ...agentArgs, guardrail })).not.toThrow();
     });
 });

@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { ArgumentError, aiTags, validateFor } from "../../shared/validation";
 import { BedrockAgent } from "../bedrock-agent";
+import { BedrockGuardrail } from "../bedrock-guardrail";
 import { BedrockInvocationLogging } from "../bedrock-invocation-logging";
 import { PrivateAiNetwork } from "../private-ai-network";
 import { SageMakerInferenceEndpoint } from "../sagemaker-inference-endpoint";
@@ -14,8 +15,15 @@ const type = "aiguard:aws:ApprovedModelAccess";
 export type ApprovedModelTarget =
     /** A SageMaker endpoint: its data capture logs every request and response. */
     | { readonly sagemakerEndpoint: SageMakerInferenceEndpoint }
-    /** A Bedrock foundation model by id: Bedrock model invocation logging records the calls. */
-    | { readonly bedrockModelId: string; readonly invocationLogging: BedrockInvocationLogging }
+    /**
+     * A Bedrock foundation model by id: Bedrock model invocation logging records the calls, and the grant
+     * holds only for calls that apply `guardrail`'s pinned version (bedrock:GuardrailIdentifier).
+     */
+    | {
+          readonly bedrockModelId: string;
+          readonly invocationLogging: BedrockInvocationLogging;
+          readonly guardrail: BedrockGuardrail;
+      }
     /** A Bedrock agent, through its alias: invocation logging records the agent's model calls. */
     | { readonly bedrockAgent: BedrockAgent; readonly invocationLogging: BedrockInvocationLogging };
 
@@ -59,6 +67,13 @@ export function validateApprovedModelAccessArgs(args: ApprovedModelAccessArgs): 
     }
     if ("bedrockModelId" in args.target) {
         requireFoundationModelId(type, "target.bedrockModelId", args.target.bedrockModelId);
+        if (!(args.target.guardrail instanceof BedrockGuardrail)) {
+            throw new ArgumentError(
+                type,
+                "target.guardrail",
+                "is not a BedrockGuardrail; allowed: the guardrail every call to the model must apply",
+            );
+        }
     }
     if (
         ("bedrockModelId" in args.target || "bedrockAgent" in args.target) &&
@@ -91,6 +106,8 @@ interface Route {
     readonly service: string;
     readonly actions: readonly string[];
     readonly resource: pulumi.Input<string>;
+    /** `<guardrail ARN>:<version>` the caller's requests must apply, for a direct model call. */
+    readonly guardrail?: pulumi.Input<string>;
 }
 
 /**
@@ -125,6 +142,7 @@ export class ApprovedModelAccess extends pulumi.ComponentResource {
                         service: "bedrock-runtime",
                         actions: ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],
                         resource: foundationModelArn(place, t.bedrockModelId),
+                        guardrail: pulumi.interpolate`${t.guardrail.guardrailArn}:${t.guardrail.version.version}`,
                     }
                   : {
                         service: "bedrock-agent-runtime",
@@ -200,7 +218,13 @@ export class ApprovedModelAccess extends pulumi.ComponentResource {
                             Effect: "Allow" as const,
                             Action: [...route.actions],
                             Resource: route.resource,
-                            Condition: { StringEquals: { "aws:SourceVpce": this.endpoint.id } },
+                            Condition: {
+                                StringEquals: {
+                                    "aws:SourceVpce": this.endpoint.id,
+                                    // A direct model call must apply the guardrail: a caller cannot skip it.
+                                    ...(route.guardrail ? { "bedrock:GuardrailIdentifier": route.guardrail } : {}),
+                                },
+                            },
                         },
                     ],
                 },

@@ -12,32 +12,101 @@ import { PrivateAiNetwork } from "../components/aws/private-ai-network";
 import { ArgumentError } from "../components/shared/validation";
 import { captureProgram } from "../harness/capture/capture";
 import { type Diagnostic, PackSession } from "../harness/engine";
+import type { ResourceSnapshot } from "../harness/model";
 import { accessShape, notebook, type ShapeOptions } from "./support/approved-access-fixtures";
 import { evaluate, openPack, packDir } from "./support/pack";
 
-async function preview(dir: string): Promise<Diagnostic[]> {
+async function previewWithResources(
+    dir: string,
+): Promise<{ diagnostics: Diagnostic[]; resources: ResourceSnapshot[] }> {
     // A shared machine can take more than the CLI's default 120 s to type-check and run a program.
     const captured = await captureProgram(dir, { stack: "dev", timeoutMs: 280_000 });
     const session = await PackSession.open({ packDir, project: captured.program.project, stack: "dev", dryRun: true });
     try {
         const result = await session.run({ resources: captured.resources, dryRun: true, config: captured.config });
-        return [...result.diagnostics];
+        return { diagnostics: [...result.diagnostics], resources: [...captured.resources] };
     } finally {
         await session.close();
     }
 }
+
+async function preview(dir: string): Promise<Diagnostic[]> {
+    return (await previewWithResources(dir)).diagnostics;
+}
+
+/** A policy document input as the program set it: a JSON string or an object. */
+const documentOf = (r: ResourceSnapshot | undefined, prop: string): unknown => {
+    const v = r?.inputs[prop];
+    return typeof v === "string" ? JSON.parse(v) : v;
+};
 
 const describeFinding = (d: Diagnostic) => `${d.policy} on ${d.name}${d.undecided ? " (undecided)" : ""}`;
 const programs = path.join(__dirname, "fixtures", "programs");
 
 describe("BedrockAgent, BedrockKnowledgeBase and ApprovedModelAccess with defaults", () => {
     let diagnostics: Diagnostic[];
+    let resources: ResourceSnapshot[];
     beforeAll(async () => {
-        diagnostics = await preview(path.join(programs, "aws-bedrock-components"));
+        ({ diagnostics, resources } = await previewWithResources(path.join(programs, "aws-bedrock-components")));
     }, 300_000);
+    const named = (type: string, name: string) => resources.find((r) => r.type === type && r.name === name);
 
     it("have no violation and nothing left undecided under the full pack", () => {
         expect(diagnostics.map(describeFinding)).toEqual([]);
+    });
+
+    it("give the agent a role only Bedrock may assume, for this account's agents, bounded to its model", () => {
+        const trust = documentOf(named("aws:iam/role:Role", "travel-assistant-agent"), "assumeRolePolicy");
+        expect(trust).toMatchObject({
+            Statement: [
+                {
+                    Principal: { Service: "bedrock.amazonaws.com" },
+                    Condition: {
+                        StringEquals: { "aws:SourceAccount": "123456789012" },
+                        ArnLike: { "aws:SourceArn": "arn:aws:bedrock:eu-central-1:123456789012:agent/*" },
+                    },
+                },
+            ],
+        });
+        const grant = JSON.stringify(
+            documentOf(named("aws:iam/rolePolicy:RolePolicy", "travel-assistant-agent"), "policy"),
+        );
+        expect(grant).toContain(
+            '"Resource":"arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0"',
+        );
+        expect(named("aws:iam/role:Role", "travel-assistant-agent")?.propertyDependencies.permissionsBoundary).toEqual([
+            named("aws:iam/policy:Policy", "travel-assistant-boundary")?.urn,
+        ]);
+    });
+
+    it("let only the caller's role invoke only the model through the endpoint, and only with the guardrail", () => {
+        const endpoint = named("aws:ec2/vpcEndpoint:VpcEndpoint", "orders-summaries");
+        expect(endpoint?.inputs).toMatchObject({
+            serviceName: "com.amazonaws.eu-central-1.bedrock-runtime",
+            vpcEndpointType: "Interface",
+        });
+        expect(documentOf(endpoint, "policy")).toEqual({
+            Version: "2012-10-17",
+            Statement: [
+                {
+                    Sid: "OnlyTheCallerInvokesOnlyTheModel",
+                    Effect: "Allow",
+                    Principal: { AWS: "arn:aws:iam::123456789012:role/orders-service" },
+                    Action: ["bedrock:InvokeModel", "bedrock:InvokeModelWithResponseStream"],
+                    Resource: "arn:aws:bedrock:eu-central-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0",
+                },
+            ],
+        });
+        const grant = named("aws:iam/rolePolicy:RolePolicy", "orders-summaries-grant");
+        expect(grant?.inputs.role).toBe("orders-service");
+        const condition = JSON.stringify(documentOf(grant, "policy"));
+        expect(condition).toContain('"aws:SourceVpce"');
+        expect(condition).toContain('"bedrock:GuardrailIdentifier"');
+        expect(grant?.propertyDependencies.policy).toEqual(
+            expect.arrayContaining([endpoint?.urn, named("aws:bedrock/guardrail:Guardrail", "assistant")?.urn]),
+        );
+        const rule = named("aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule", "orders-summaries-from-caller");
+        expect(rule?.inputs).toMatchObject({ ipProtocol: "tcp", fromPort: 443, toPort: 443 });
     });
 });
 

@@ -202,6 +202,11 @@ describe("the approved model access shape, policy by policy", () => {
         expect(r.messages("from-caller")[0]).toContain(reason);
     });
 
+    it("lets a caller's grant of other actions on the model hold outside the endpoint", async () => {
+        const r = await ingress({ grant: "unconditioned-describe" });
+        expect(r.violating).toEqual([]);
+    });
+
     it("leaves an endpoint policy unknown during preview to pulumi up, never a violation", async () => {
         const r = await ingress({ endpointPolicy: "unknown" });
         expect(r.violating).toEqual([]);

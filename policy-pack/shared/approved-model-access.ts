@@ -104,7 +104,13 @@ function openPart(s: Statement): string | undefined {
 }
 
 /** The resources the endpoint policy admits, or why it is not an approved one. */
-function judgeEndpoint(endpoint: StackResource): { resources: string[] } | AccessVerdict {
+/** What an endpoint's policy admits: the resources and the actions on them. */
+interface Admitted {
+    readonly resources: string[];
+    readonly actions: string[];
+}
+
+function judgeEndpoint(endpoint: StackResource): Admitted | AccessVerdict {
     const type = endpoint.get("vpcEndpointType");
     if (type.state === "unknown") {
         return { kind: "undecided", resource: endpoint, path: "vpcEndpointType" };
@@ -119,7 +125,7 @@ function judgeEndpoint(endpoint: StackResource): { resources: string[] } | Acces
     if (doc.state !== "parsed") {
         return notApproved(`VPC endpoint ${label(endpoint)} has no endpoint policy (AWS attaches full access)`);
     }
-    const resources: string[] = [];
+    const admitted: Admitted = { resources: [], actions: [] };
     for (const s of doc.statements) {
         if (s.effect === "Deny") {
             continue;
@@ -137,17 +143,19 @@ function judgeEndpoint(endpoint: StackResource): { resources: string[] } | Acces
         if (open) {
             return notApproved(`the policy of VPC endpoint ${label(endpoint)} allows ${open} (Statement[${s.index}])`);
         }
-        resources.push(...(s.resource?.values ?? []));
+        admitted.resources.push(...(s.resource?.values ?? []));
+        admitted.actions.push(...(s.action?.values ?? []));
     }
-    return { resources };
+    return admitted;
 }
 
 /**
- * A grant in the stack on one of `resources`, to an identity outside the AI system, that holds without
- * going through a VPC endpoint. The AI system's own roles (an agent invoking its model) are not callers.
+ * A grant in the stack of one of the admitted actions on one of the admitted resources, to an identity
+ * outside the AI system, that holds without going through a VPC endpoint. The AI system's own roles
+ * (an agent invoking its model) are not callers.
  */
 function unconditionedGrant(
-    resources: readonly string[],
+    { resources, actions }: Admitted,
     all: readonly StackResource[],
     c: Classification,
 ): string | undefined {
@@ -169,10 +177,12 @@ function unconditionedGrant(
                     continue;
                 }
                 const hit = resources.find((arn) => s.resource?.values.some((p) => wildcardMatch(p, arn)));
+                const invokes =
+                    s.notAction !== undefined || actions.some((a) => s.action?.values.some((p) => wildcardMatch(p, a)));
                 const viaEndpoint = s.condition.entries.some(
                     (e) => e.key === "aws:sourcevpce" && !/ifexists$|^string(not|notequals)/i.test(e.operator),
                 );
-                if (hit && !viaEndpoint) {
+                if (hit && invokes && !viaEndpoint) {
                     return `${r.type.split(":").pop()} ${label(r)} grants ${hit} without an aws:SourceVpce condition (Statement[${s.index}])`;
                 }
             }
@@ -248,7 +258,7 @@ function judgeGroup(
     if (endpoints.length === 0) {
         return notApproved(`security group ${label(sg)} is attached to no interface VPC endpoint`);
     }
-    const admitted: string[] = [];
+    const admitted: Admitted = { resources: [], actions: [] };
     for (const e of endpoints) {
         const v = judgeEndpoint(e);
         if ("kind" in v) {
@@ -258,7 +268,8 @@ function judgeGroup(
             pending ??= v;
             continue;
         }
-        admitted.push(...v.resources);
+        admitted.resources.push(...v.resources);
+        admitted.actions.push(...v.actions);
     }
     const grant = unconditionedGrant(admitted, resources, c);
     if (grant) {

@@ -16,8 +16,8 @@ export interface ShapeOptions {
     readonly endpointPolicy?: "scoped" | "any-principal" | "any-resource" | "unknown";
     /** A second ingress rule from the caller on other ports. */
     readonly extraIngress?: { readonly fromPort: number; readonly toPort: number };
-    /** The caller's grant, with or without the aws:SourceVpce condition. */
-    readonly grant?: "conditioned" | "unconditioned";
+    /** The caller's grant: with the aws:SourceVpce condition, without it, or without it on a non-invoke action. */
+    readonly grant?: "conditioned" | "unconditioned" | "unconditioned-describe";
     /** An egress rule on the caller's security group to the access group. */
     readonly callerEgress?: { readonly fromPort: number; readonly toPort: number };
     /** The access group also guards a SageMaker model's network interfaces. */
@@ -117,9 +117,13 @@ export function accessShape(o: ShapeOptions = {}): FixtureResource[] {
                     Statement: [
                         {
                             Effect: "Allow",
-                            Action: ["bedrock:InvokeModel"],
+                            Action: [
+                                o.grant === "unconditioned-describe"
+                                    ? "bedrock:GetFoundationModel"
+                                    : "bedrock:InvokeModel",
+                            ],
                             Resource: modelArn,
-                            ...(o.grant === "unconditioned"
+                            ...(o.grant === "unconditioned" || o.grant === "unconditioned-describe"
                                 ? {}
                                 : { Condition: { StringEquals: { "aws:SourceVpce": "vpce-0123456789abcdef0" } } }),
                         },
@@ -129,7 +133,7 @@ export function accessShape(o: ShapeOptions = {}): FixtureResource[] {
             {
                 propertyDependencies: {
                     role: ["caller-role"],
-                    policy: o.grant === "unconditioned" ? [] : ["endpoint"],
+                    policy: o.grant === "unconditioned" || o.grant === "unconditioned-describe" ? [] : ["endpoint"],
                 },
             },
         ),

@@ -2,6 +2,22 @@
 
 export { ArgumentError } from "../shared/validation";
 export {
+    ApprovedModelAccess,
+    type ApprovedModelAccessArgs,
+    type ApprovedModelTarget,
+    validateApprovedModelAccessArgs,
+} from "./approved-model-access";
+export {
+    type AgentActionGroup,
+    type AgentFunction,
+    type AgentFunctionParameter,
+    type AgentKnowledgeBase,
+    BedrockAgent,
+    type BedrockAgentArgs,
+    type GuardrailVersionRef,
+    validateBedrockAgentArgs,
+} from "./bedrock-agent";
+export {
     BedrockGuardrail,
     type BedrockGuardrailArgs,
     type FilterStrength,
@@ -12,6 +28,11 @@ export {
     type BedrockInvocationLoggingArgs,
     validateBedrockInvocationLoggingArgs,
 } from "./bedrock-invocation-logging";
+export {
+    BedrockKnowledgeBase,
+    type BedrockKnowledgeBaseArgs,
+    validateBedrockKnowledgeBaseArgs,
+} from "./bedrock-knowledge-base";
 export {
     type ArtifactGrant,
     ModelArtifactStore,

@@ -9,7 +9,7 @@
 //   identity  compute → the role or managed identity it runs as → the policies attached to the role →
 //             the resources those policies name (with the actions they allow); a principal a trust
 //             policy names → the role it may assume; Azure principal → role assignment → scope → the
-//             resources of a scoped resource group.
+//             resources of a scoped resource group. A VPC endpoint policy naming a role is no edge.
 // Edges come only from references the engine records (property dependencies), so the graph is known
 // during preview, and building it is linear in resources plus references.
 
@@ -106,6 +106,7 @@ const sgRule = "aws:ec2/securityGroupRule:SecurityGroupRule";
 const sgIngressRule = "aws:vpc/securityGroupIngressRule:SecurityGroupIngressRule";
 const sgEgressRule = "aws:vpc/securityGroupEgressRule:SecurityGroupEgressRule";
 const privateEndpoint = "azure-native:network:PrivateEndpoint";
+const vpcEndpoint = "aws:ec2/vpcEndpoint:VpcEndpoint";
 
 const role = "aws:iam/role:Role";
 const attachmentTypes: ReadonlySet<string> = new Set([
@@ -277,6 +278,11 @@ export function buildStackGraph(resources: readonly StackResource[]): StackGraph
                 }
                 if (peeringTypes.has(r.type) || peeringTypes.has(d.type)) {
                     both(i, j, { kind: "network", via: "peering", peering: true });
+                    continue;
+                }
+                // An endpoint policy that names a role only narrows who may call the service through
+                // the endpoint: it gives the network no way into the role, nor the role into the network.
+                if (r.type === vpcEndpoint && prop === "policy" && dRole === "identity") {
                     continue;
                 }
                 if (r.type === privateEndpoint && dRole === "host") {

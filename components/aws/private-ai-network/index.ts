@@ -34,7 +34,11 @@ export interface PrivateAiNetworkArgs {
      * @default defaultInterfaceServices
      */
     readonly interfaceServices?: readonly string[];
-    /** Security groups of named callers admitted to the workload on HTTPS. @default none */
+    /**
+     * Security groups of named callers of the AI system admitted to the workload on HTTPS. A business
+     * system's group here is flagged by ai-sg-no-public-ingress: give a business caller an
+     * ApprovedModelAccess instead. @default none
+     */
     readonly allowedCallerSecurityGroupIds?: readonly pulumi.Input<string>[];
     readonly tags?: Readonly<Record<string, string>>;
 }

@@ -1,6 +1,7 @@
 import { cite } from "../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../core/definition";
 import { allowedFlowsSchema, flowsOf } from "../../shared/allowed-flows";
+import { endsBusinessPaths } from "../../shared/approved-model-access";
 import { reportPath } from "../../shared/path-findings";
 import { pathTypes, stackGraphOf } from "../../shared/stack-graph";
 import { search } from "../../shared/stack-paths";
@@ -48,6 +49,7 @@ export default defineStackPolicy({
     notes: [
         "On the same stack graph as ai-to-business-path. The bridge is a resource of the AI system that is not network fabric (a front door, an AI service, a role or managed identity): a business system reaches it, and it reaches a different business system. The message lists the whole chain hop by hop, from the first business system through the bridge to the second.",
         "Both halves are found by two linear searches from every business resource at once (forward and backward), each keeping up to two business systems per node, so a bridge is found whatever the number of business systems.",
+        "A path does not cross an approved model access group (see ai-sg-no-public-ingress for the shape): traffic admitted there reaches only the VPC endpoints it guards, which forward only to the AWS service.",
         "An allowlisted flow covers the chain when its to names the second business resource and its from names a resource on the chain.",
     ],
     configSchema: { properties: { ...allowedFlowsSchema } },
@@ -57,7 +59,9 @@ export default defineStackPolicy({
         const at = (i: number) => resources[i] as StackResource;
         const isBusiness = (i: number) => c.isBusiness(at(i));
         const isBridge = (i: number) => c.isAi(at(i)) && graph.role(i) !== "fabric";
-        const passes = (i: number) => !isBusiness(i) && graph.role(i) !== "host";
+        // Traffic admitted to an approved model access group reaches only its VPC endpoints.
+        const accessEnd = endsBusinessPaths(resources, c);
+        const passes = (i: number) => !isBusiness(i) && graph.role(i) !== "host" && !accessEnd(i);
         const business = resources.flatMap((r, i) => (c.isBusiness(r) ? [i] : []));
         if (business.length < 2) {
             return;

@@ -1,6 +1,7 @@
 import { cite } from "../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../core/definition";
 import { allowedFlowsSchema, flowsOf } from "../../shared/allowed-flows";
+import { endsBusinessPaths } from "../../shared/approved-model-access";
 import { reportPath } from "../../shared/path-findings";
 import { pathTypes, stackGraphOf } from "../../shared/stack-graph";
 import { search } from "../../shared/stack-paths";
@@ -53,6 +54,7 @@ export default defineStackPolicy({
     notes: [
         "On the stack graph, network hops only: a path starts at a business resource, crosses network fabric that is not a business system's, and ends at an AI management-plane resource; it is reported on that resource, hop by hop.",
         "Management planes reached through a private endpoint in a business subnet are reported too: the endpoint puts the workspace on that network.",
+        "A path does not cross an approved model access group (see ai-sg-no-public-ingress for the shape): traffic admitted there reaches only the VPC endpoints it guards.",
     ],
     configSchema: { properties: { ...allowedFlowsSchema } },
     validate(check) {
@@ -60,10 +62,12 @@ export default defineStackPolicy({
         const graph = stackGraphOf(resources);
         const at = (i: number) => resources[i] as StackResource;
         const business = resources.flatMap((r, i) => (c.isBusiness(r) ? [i] : []));
+        // Traffic admitted to an approved model access group reaches only its VPC endpoints.
+        const accessEnd = endsBusinessPaths(resources, c);
         const reached = search(graph, {
             sources: business,
             kinds: networkOnly,
-            passes: (i) => graph.role(i) === "fabric" && !c.isBusiness(at(i)),
+            passes: (i) => graph.role(i) === "fabric" && !c.isBusiness(at(i)) && !accessEnd(i),
             isTarget: (i) => isManagementType(at(i).type) && c.isAi(at(i)),
         });
         const flows = flowsOf(check.config);

@@ -1,5 +1,6 @@
 import { cite } from "../../../core/citations";
 import { defineStackPolicy, type StackResource } from "../../../core/definition";
+import { accessVerdict, notApprovedText, undecidedAccessPath } from "../../../shared/approved-model-access";
 import { FindingSink } from "../../../shared/iam-policy";
 
 const sgType = "aws:ec2/securityGroup:SecurityGroup";
@@ -44,6 +45,7 @@ export default defineStackPolicy<Config>({
         "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
         "Security groups are AI or business by the classification (tags, or references from AI resources). A link is recognized through property dependencies: inline ingress/egress securityGroups, sourceSecurityGroupId of SecurityGroupRule, referencedSecurityGroupId of SecurityGroupIngressRule and SecurityGroupEgressRule, and securityGroupId for the group a rule belongs to. Security groups given as literal ids are not recognized.",
         "Covered here: egress from an AI security group to a business one, and any rule on a business security group that references an AI one. Ingress into an AI security group from a business one is reported by ai-sg-no-public-ingress, so it is not reported twice.",
+        "Egress from a business security group to an approved model access group (an AI security group attached only to Interface VPC endpoints, reached only on TCP 443, with endpoint policies that name principal, action and resource and grants conditioned on aws:SourceVpce, as ApprovedModelAccess builds it) is accepted without allowlisting; see ai-sg-no-public-ingress for the shape. An endpoint policy unknown during preview leaves the verdict to pulumi up.",
         "The config property allowedRules lists rules or security groups (Pulumi resource names or URNs) whose links are approved. No scanner has this check.",
     ],
     configSchema: {
@@ -89,9 +91,17 @@ export default defineStackPolicy<Config>({
                     ["egress", "sends traffic to"],
                 ] as const) {
                     for (const peer of (sg.propertyDependencies[key] ?? []).filter(isAi)) {
+                        const access = key === "egress" ? accessVerdict(peer, resources, classification) : undefined;
+                        if (access?.kind === "approved") {
+                            continue;
+                        }
+                        if (access?.kind === "undecided") {
+                            sink.undecided(sg, undecidedAccessPath(access));
+                            continue;
+                        }
                         sink.fail(sg, {
                             setting: `${key}[].securityGroups`,
-                            found: `a business security group rule that ${verb} AI security group '${peer.name}'`,
+                            found: `a business security group rule that ${verb} AI security group '${peer.name}'${notApprovedText(access)}`,
                             expected,
                         });
                     }
@@ -132,9 +142,18 @@ export default defineStackPolicy<Config>({
                 }
             }
             if (bizOwner && aiPeer) {
+                // A business caller's egress to an approved model access group (see shared/approved-model-access).
+                const access = direction === "ingress" ? undefined : accessVerdict(aiPeer, resources, classification);
+                if (access?.kind === "approved") {
+                    continue;
+                }
+                if (access?.kind === "undecided") {
+                    sink.undecided(rule, undecidedAccessPath(access));
+                    continue;
+                }
                 sink.fail(rule, {
                     setting: peerKey,
-                    found: `AI security group '${aiPeer.name}', referenced by a rule of business security group '${bizOwner.name}'`,
+                    found: `AI security group '${aiPeer.name}', referenced by a rule of business security group '${bizOwner.name}'${notApprovedText(access)}`,
                     expected,
                 });
             }

@@ -1,6 +1,12 @@
 import { cite } from "../../../core/citations";
 import { defineStackPolicy, type Finding, type StackCheck, type StackResource } from "../../../core/definition";
 import { arrayOf, field, isUnknownSentinel, type Value } from "../../../core/values";
+import {
+    type AccessVerdict,
+    accessVerdict,
+    notApprovedText,
+    undecidedAccessPath,
+} from "../../../shared/approved-model-access";
 
 const sgType = "aws:ec2/securityGroup:SecurityGroup";
 const sgRuleType = "aws:ec2/securityGroupRule:SecurityGroupRule";
@@ -78,15 +84,25 @@ function scanPeers(
     verb: string,
     where: string,
     out: Verdicts,
+    access?: AccessVerdict,
 ): void {
     for (const peer of peers) {
-        if (check.classification.isBusiness(peer)) {
-            out.findings.push({
-                setting,
-                found: `${verb}${peer.type === sgType ? "security group" : "resource"} '${peer.name}' of a business system${where}`,
-                expected: expectedPeer,
-            });
+        if (!check.classification.isBusiness(peer)) {
+            continue;
         }
+        // A business caller admitted to an approved model access group (see shared/approved-model-access).
+        if (access?.kind === "approved") {
+            continue;
+        }
+        if (access?.kind === "undecided") {
+            out.unknowns.push(undecidedAccessPath(access));
+            continue;
+        }
+        out.findings.push({
+            setting,
+            found: `${verb}${peer.type === sgType ? "security group" : "resource"} '${peer.name}' of a business system${where}${notApprovedText(access)}`,
+            expected: expectedPeer,
+        });
     }
 }
 
@@ -125,7 +141,7 @@ export default defineStackPolicy({
     ],
     remediation: [
         "Remove 0.0.0.0/0 and ::/0 from the ingress rules of AI security groups; admit only the private ranges or security groups of the AI system and its approved clients.",
-        "Do not admit security groups of business systems; put an approved, logged interface (for example a VPC endpoint or API gateway) between the business and AI systems.",
+        "Do not admit security groups of business systems; put an approved, logged interface between the business and AI systems: an interface VPC endpoint with its own security group open to the caller on 443 only, an endpoint policy naming the caller and the model, and a grant conditioned on aws:SourceVpce (ApprovedModelAccess builds this).",
     ],
     notes: [
         "Its declared layer is paas, the managed ML platform these networks and identities most often serve; each finding takes the layer of the AI workload the resource serves (fm-api for a Bedrock agent's role or an Azure OpenAI account's network), as the classification decides.",
@@ -133,6 +149,7 @@ export default defineStackPolicy({
         "Inline ingress rules are reported on the security group; SecurityGroupRule (type ingress) and SecurityGroupIngressRule resources are reported on the rule, and are matched to the AI security group through the property dependencies of securityGroupId, never by id.",
         "Any /0 range counts as the public internet. A business source is recognized through property dependencies (inline ingress securityGroups, sourceSecurityGroupId, referencedSecurityGroupId) on a resource classified as business; a source given as a literal id is not recognized.",
         "A CIDR, rule list or rule type that is unknown during preview leaves the verdict to pulumi up, unless another setting of the same resource already fails.",
+        "One link from a business security group is accepted: the approved model access shape (an AI security group attached only to Interface VPC endpoints, admitting security groups only on TCP 443, whose endpoint policies name the principal, action and resource without *, with every grant on those resources in the stack conditioned on aws:SourceVpce), as ApprovedModelAccess builds it. A finding on any other link says which part of the shape is missing; an endpoint policy unknown during preview leaves the verdict to pulumi up.",
         "Checkov CKV_AWS_24/25/260/277 and Trivy AWS-0107 test every security group for 0.0.0.0/0 on some or all ports; this check tests only AI security groups, on every port, and adds the business-source rule, which no peer has.",
     ],
     validate(check) {
@@ -180,6 +197,7 @@ export default defineStackPolicy({
             }
             const where = ` on AI security group '${target.name}'`;
             const out = new Verdicts();
+            const access = accessVerdict(target, resources, classification);
             if (rule.type === sgRuleType) {
                 const kind = rule.get("type");
                 if (kind.state === "unknown") {
@@ -198,6 +216,7 @@ export default defineStackPolicy({
                     "",
                     where,
                     out,
+                    access,
                 );
             } else {
                 scanCidr(rule.get("cidrIpv4"), "cidrIpv4", where, out);
@@ -209,6 +228,7 @@ export default defineStackPolicy({
                     "",
                     where,
                     out,
+                    access,
                 );
             }
             out.report(check, rule);

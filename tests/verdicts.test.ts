@@ -187,6 +187,36 @@ describe("waivers", () => {
         expect(expired.diagnostics[0]?.message).toMatch(/^Waiver expired on 2020-01-31 \(ml-platform@example\.com: /);
     });
 
+    it("holds a waiver through its whole expiry day, prefers a current waiver and names the latest expired one", async () => {
+        const policy = "sagemaker-notebook-no-direct-internet";
+        // The pack reads the date in UTC, as the test does.
+        const today = new Date().toISOString().slice(0, 10);
+        const endsToday = await evaluate(pack, policy, [open()], {
+            properties: { waivers: [waiver("research", today)] },
+        });
+        expect(endsToday.diagnostics.map((d) => d.enforcementLevel)).toEqual(["advisory"]);
+
+        const oneCurrent = await evaluate(pack, policy, [open()], {
+            properties: { waivers: [waiver("research", "2020-01-31"), waiver("research*", "2999-12-31")] },
+        });
+        expect(parseMessage(oneCurrent.diagnostics[0]?.message ?? "")?.waiver).toMatchObject({
+            status: "waived",
+            expires: "2999-12-31",
+        });
+
+        const bothExpired = await evaluate(pack, policy, [open()], {
+            properties: {
+                waivers: [
+                    waiver("research", "2020-01-31"),
+                    waiver("research", "2021-06-30"),
+                    waiver("other", "2022-01-01"),
+                ],
+            },
+        });
+        expect(bothExpired.diagnostics[0]?.enforcementLevel).toBe("mandatory");
+        expect(bothExpired.diagnostics[0]?.message).toMatch(/^Waiver expired on 2021-06-30 /);
+    });
+
     it("reports a stack policy's waiver that matches no resource", async () => {
         const r = await evaluate(
             pack,

@@ -2,7 +2,7 @@ import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
 import { ArgumentError, aiTags, requireOneOf, requireRange, validateFor } from "../../shared/validation";
 import { gatewayNetworkModes } from "../ai-network-foundation";
-import { allLogsTo, clientConfig, grantRole, type Placement, roles } from "../shared/resources";
+import { allLogsTo, grantRole, placementOf, roles } from "../shared/resources";
 import type { AiGatewayArgs, GatewaySku } from "./args";
 
 export type { AiGatewayArgs, GatewayCaller, GatewaySku } from "./args";
@@ -127,13 +127,7 @@ export class AiGateway extends pulumi.ComponentResource {
         super(type, name, {}, opts);
         validateFor(name, () => validateAiGatewayArgs(args));
         const tags = aiTags(args.tags);
-        const at: Placement = {
-            resourceGroupName: args.resourceGroupName,
-            location: args.location,
-            tags,
-            parent: this,
-            client: clientConfig(this),
-        };
+        const at = placementOf(args, tags, this);
         const network = args.network ?? "internal";
         const rg = args.resourceGroupName;
         const path = args.apiPath ?? "openai";

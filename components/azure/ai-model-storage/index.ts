@@ -3,10 +3,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { ArgumentError, aiTags, validateFor } from "../../shared/validation";
 import {
     alphanumeric,
-    clientConfig,
     hardenedStorageAccount,
     keyIdentity,
-    type Placement,
+    placementOf,
     privateEndpoint,
     requireOneKeyChoice,
     requireZones,
@@ -58,13 +57,7 @@ export class AiModelStorage extends pulumi.ComponentResource {
         super(type, name, {}, opts);
         validateFor(name, () => validateAiModelStorageArgs(name, args));
         const tags = aiTags(args.tags);
-        const at: Placement = {
-            resourceGroupName: args.resourceGroupName,
-            location: args.location,
-            tags,
-            parent: this,
-            client: clientConfig(this),
-        };
+        const at = placementOf(args, tags, this);
 
         let key: Parameters<typeof hardenedStorageAccount>[1]["key"];
         const dependsOn: pulumi.Resource[] = [];

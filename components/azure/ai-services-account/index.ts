@@ -4,9 +4,8 @@ import * as pulumi from "@pulumi/pulumi";
 import { ArgumentError, aiTags, requireOneOf, requireRange, validateFor } from "../../shared/validation";
 import {
     allLogsTo,
-    clientConfig,
     keyIdentity,
-    type Placement,
+    placementOf,
     privateEndpoint,
     requireOneKeyChoice,
     requireZones,
@@ -118,13 +117,7 @@ export class AiServicesAccount extends pulumi.ComponentResource {
         super(type, name, {}, opts);
         validateFor(name, () => validateAiServicesAccountArgs(name, args));
         const tags = aiTags(args.tags);
-        const at: Placement = {
-            resourceGroupName: args.resourceGroupName,
-            location: args.location,
-            tags,
-            parent: this,
-            client: clientConfig(this),
-        };
+        const at = placementOf(args, tags, this);
         const mmk = args.useMicrosoftManagedKeys ?? false;
         const publicAccess = args.allowPublicNetworkAccess ?? false;
         const unrestricted = args.allowUnrestrictedOutbound ?? false;

@@ -4,11 +4,10 @@ import { ArgumentError, aiTags, validateFor } from "../../shared/validation";
 import {
     allLogsTo,
     alphanumeric,
-    clientConfig,
     grantRole,
     hardenedKeyVault,
     hardenedStorageAccount,
-    type Placement,
+    placementOf,
     privateEndpoint,
     requireOneKeyChoice,
     requireZones,
@@ -58,13 +57,7 @@ export class MlWorkspace extends pulumi.ComponentResource {
         super(type, name, {}, opts);
         validateFor(name, () => validateMlWorkspaceArgs(name, args));
         const tags = aiTags(args.tags);
-        const at: Placement = {
-            resourceGroupName: args.resourceGroupName,
-            location: args.location,
-            tags,
-            parent: this,
-            client: clientConfig(this),
-        };
+        const at = placementOf(args, tags, this);
         const mmk = args.useMicrosoftManagedKeys ?? false;
         const keys = args.allowStorageAccountKeys ?? false;
         const short = alphanumeric(name);

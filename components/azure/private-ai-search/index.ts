@@ -1,7 +1,7 @@
 import * as azure from "@pulumi/azure-native";
 import * as pulumi from "@pulumi/pulumi";
 import { ArgumentError, aiTags, requireOneOf, requireRange, validateFor } from "../../shared/validation";
-import { allLogsTo, clientConfig, type Placement, privateEndpoint, requireZones } from "../shared/resources";
+import { allLogsTo, placementOf, privateEndpoint, requireZones } from "../shared/resources";
 import type { PrivateAiSearchArgs, SearchSku } from "./args";
 
 export type { PrivateAiSearchArgs, SearchSku } from "./args";
@@ -65,13 +65,7 @@ export class PrivateAiSearch extends pulumi.ComponentResource {
         super(type, name, {}, opts);
         validateFor(name, () => validatePrivateAiSearchArgs(name, args));
         const tags = aiTags(args.tags);
-        const at: Placement = {
-            resourceGroupName: args.resourceGroupName,
-            location: args.location,
-            tags,
-            parent: this,
-            client: clientConfig(this),
-        };
+        const at = placementOf(args, tags, this);
         const open = args.allowPublicNetworkAccess ?? false;
         const keys = args.allowApiKeys ?? false;
 

@@ -50,6 +50,21 @@ export interface Placement {
     readonly client: pulumi.Output<azure.authorization.GetClientConfigResult>;
 }
 
+/** Where a component's children go: its resource group and location, its tags, under it as parent. */
+export function placementOf(
+    args: { readonly resourceGroupName: pulumi.Input<string>; readonly location?: pulumi.Input<string> },
+    tags: Record<string, string>,
+    parent: pulumi.Resource,
+): Placement {
+    return {
+        resourceGroupName: args.resourceGroupName,
+        location: args.location,
+        tags,
+        parent,
+        client: clientConfig(parent),
+    };
+}
+
 export function clientConfig(parent: pulumi.Resource): pulumi.Output<azure.authorization.GetClientConfigResult> {
     return azure.authorization.getClientConfigOutput({ parent });
 }

@@ -14,7 +14,13 @@
 export default {
     testRunner: "vitest",
     vitest: { configFile: "vitest.mutation.config.mts", related: false },
-    plugins: ["@stryker-mutator/vitest-runner"],
+    // `npm run mutation:sample` names its sample in AIGUARD_MUTATION_SAMPLE; the ignorer then keeps only
+    // the sampled mutants of the ranges it passes with --mutate (tools/mutation-sample-ignorer.mjs).
+    plugins: [
+        "@stryker-mutator/vitest-runner",
+        ...(process.env.AIGUARD_MUTATION_SAMPLE ? ["./tools/mutation-sample-ignorer.mjs"] : []),
+    ],
+    ignorers: process.env.AIGUARD_MUTATION_SAMPLE ? ["sampled-mutants-only"] : [],
     mutate: [
         "policy-pack/core/**/*.ts",
         "policy-pack/shared/**/*.ts",
@@ -32,6 +38,9 @@ export default {
     coverageAnalysis: "perTest",
     concurrency: 1,
     timeoutMS: 60_000,
+    // The initial run executes every pack test with per-test coverage, in one process: well over
+    // Stryker's default five minutes on a 2-core machine.
+    dryRunTimeoutMinutes: 60,
     thresholds: { high: 90, low: 80, break: null },
     reporters: ["clear-text", "progress", "json", "html"],
     jsonReporter: { fileName: "reports/mutation/mutation.json" },

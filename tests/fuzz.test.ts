@@ -7,9 +7,11 @@
 // - a secret never reaches a message: canary strings found only under secret markers appear in no
 //   message as the pack writes it (before the runner's own scrubbing);
 // - one (policy, resource) gives at most one finding.
-// CI runs a fixed seed and a few stacks per policy. `npm run fuzz` runs long: AIGUARD_FUZZ_RUNS stacks
-// per policy (default there 40,000: about 100,000 inputs of the policy's types), AIGUARD_FUZZ_SEED,
-// and AIGUARD_FUZZ_REPORT names a JSON file for the counts and rates per policy.
+// CI runs a fixed seed and a few small stacks per policy. `npm run fuzz` runs long: AIGUARD_FUZZ_RUNS
+// stacks per policy (default there 20,000, of up to AIGUARD_FUZZ_STACK_SIZE = 24 resources of the
+// policy's types: about 100,000 inputs), AIGUARD_FUZZ_SECONDS bounds the time per policy instead (a run
+// that fits the hours a machine has), AIGUARD_FUZZ_SEED changes the seed, and AIGUARD_FUZZ_REPORT names
+// a JSON file for the counts and rates per policy.
 import * as fs from "node:fs";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -30,10 +32,14 @@ import { type FixtureResource, openPack, resource, snapshots } from "./support/p
 
 // Three stacks per policy in CI: with two, the draws of this seed stopped placing any secret canary
 // once the shared modules' literals (every type's vocabulary) grew, and the canary property checked nothing.
-const runsPerPolicy = Number(process.env.AIGUARD_FUZZ_RUNS ?? 3);
+const secondsPerPolicy = process.env.AIGUARD_FUZZ_SECONDS ? Number(process.env.AIGUARD_FUZZ_SECONDS) : undefined;
+const long = process.env.AIGUARD_FUZZ_RUNS !== undefined || secondsPerPolicy !== undefined;
+// A time-bounded run has no count of its own: it stops at the time limit.
+const runsPerPolicy = Number(process.env.AIGUARD_FUZZ_RUNS ?? (secondsPerPolicy === undefined ? 3 : 1e9));
 const seed = Number(process.env.AIGUARD_FUZZ_SEED ?? 20261203);
 const maxNest = Number(process.env.AIGUARD_FUZZ_MAX_NEST ?? 60);
-const long = process.env.AIGUARD_FUZZ_RUNS !== undefined;
+// Larger stacks in long runs: one pack call then judges many inputs, which roughly doubles inputs per second.
+const maxFocus = Number(process.env.AIGUARD_FUZZ_STACK_SIZE ?? (long ? 24 : 3));
 
 const shapes = typeShapes();
 const allTypes = [...shapes.keys()].sort();
@@ -63,7 +69,13 @@ afterAll(async () => {
             seconds: Math.round(t.ms / 1000),
             inputsPerSecond: Math.round((t.inputs / t.ms) * 10000) / 10,
         }));
-        const report = JSON.stringify({ seed, runsPerPolicy, rows }, null, 2);
+        const total = rows.reduce((n, r) => n + r.inputs, 0);
+        const least = Math.min(...rows.map((r) => r.inputs));
+        const report = JSON.stringify(
+            { seed, runsPerPolicy, secondsPerPolicy, maxStackSize: maxFocus, total, leastPerPolicy: least, rows },
+            null,
+            2,
+        );
         if (process.env.AIGUARD_FUZZ_REPORT) {
             fs.writeFileSync(process.env.AIGUARD_FUZZ_REPORT, report);
         }
@@ -83,7 +95,7 @@ function stackArb(types: readonly string[]): fc.Arbitrary<Stack> {
         fc.constantFrom(...pool).chain((t) => bagArb(shapeOf(t), maxNest).map((bag) => ({ t, bag })));
     return fc
         .record({
-            focus: fc.array(member(types), { minLength: 1, maxLength: 3 }),
+            focus: fc.array(member(types), { minLength: 1, maxLength: maxFocus }),
             others: fc.array(member(allTypes), { maxLength: 2 }),
             name: fc.constantFrom(...names),
             links: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.nat()), { maxLength: 4 }),
@@ -167,7 +179,8 @@ async function checkStack(stack: Stack, pick: () => number, strings: readonly st
 
 describe("every policy, arbitrary property bags through the pack", () => {
     for (const p of policies) {
-        const timeout = long ? runsPerPolicy * 5_000 : 120_000;
+        const timeout =
+            secondsPerPolicy !== undefined ? (secondsPerPolicy + 120) * 1000 : long ? runsPerPolicy * 5_000 : 120_000;
         it(
             p.id,
             async () => {
@@ -183,7 +196,14 @@ describe("every policy, arbitrary property bags through the pack", () => {
                         tally.inputs += stack.focus;
                         tally.stacks++;
                     }),
-                    { seed, numRuns: runsPerPolicy },
+                    secondsPerPolicy === undefined
+                        ? { seed, numRuns: runsPerPolicy }
+                        : {
+                              seed,
+                              numRuns: runsPerPolicy,
+                              interruptAfterTimeLimit: secondsPerPolicy * 1000,
+                              markInterruptAsFailure: false,
+                          },
                 );
                 tally.ms = Date.now() - started;
             },
